@@ -1,0 +1,4 @@
+import { litLifecycles } from '@palapa/sdk';
+import './darurat-app';
+
+export default litLifecycles('darurat-app');

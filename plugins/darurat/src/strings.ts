@@ -1,0 +1,56 @@
+/**
+ * Every sentence the darurat plugin shows, in Bahasa Indonesia and English. Indonesian is the
+ * reference: its keys define the dictionary, and TypeScript refuses an English table that misses one.
+ */
+import type { Locale } from '@palapa/sdk';
+
+/** A text in both of the portal's languages (for data such as contacts, not UI chrome). */
+export type Bilingual = Readonly<Record<Locale, string>>;
+
+const id = {
+  /** The h2: end-to-end tests look for this exact text. */
+  title: 'Layanan Darurat',
+  intro: 'Dalam keadaan darurat, tekan tombol untuk langsung menelepon. Nomor darurat bebas pulsa dan siaga 24 jam.',
+  emergencyHeading: 'Nomor darurat',
+  hospitalsHeading: 'Rumah sakit di Mojokerto',
+  hospitalsIntro: 'Untuk gawat darurat medis, telepon 119 atau datang langsung ke IGD rumah sakit terdekat.',
+  /** Starts every call link's accessible name: "Telepon 112, …". */
+  call: 'Telepon',
+  address: 'Alamat',
+} as const;
+
+/** A key of the dictionary. */
+export type StringKey = keyof typeof id;
+/** One language's table. */
+export type Strings = Readonly<Record<StringKey, string>>;
+
+const en: Strings = {
+  title: 'Emergency Services',
+  intro: 'In an emergency, press a button to call straight away. Emergency numbers are toll-free and answered 24 hours a day.',
+  emergencyHeading: 'Emergency numbers',
+  hospitalsHeading: 'Hospitals in Mojokerto',
+  hospitalsIntro: 'For a medical emergency, call 119 or go straight to the emergency room (IGD) of the nearest hospital.',
+  call: 'Call',
+  address: 'Address',
+};
+
+/** The whole dictionary, one table per locale. */
+export const STRINGS: Readonly<Record<Locale, Strings>> = { id, en };
+
+/**
+ * The locale to show: the shell's when it is one we speak, Indonesian otherwise (no shell, or a
+ * value a newer shell sends that this plugin does not know yet).
+ */
+export function resolveLocale(locale: unknown): Locale {
+  return locale === 'en' ? 'en' : 'id';
+}
+
+/** The table for `locale`. */
+export function stringsFor(locale: Locale): Strings {
+  return STRINGS[locale];
+}
+
+/** Picks one language of a bilingual text, falling back to Indonesian if the other is empty. */
+export function localize(text: Bilingual, locale: Locale): string {
+  return text[locale] || text.id;
+}

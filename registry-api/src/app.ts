@@ -1,0 +1,41 @@
+import { Hono } from 'hono';
+import type { Database } from './db/client';
+import { DatabaseBundleStore, type BundleStore } from './domain/bundles/bundle-store';
+import { CatalogueCache } from './domain/catalogue/catalogue-cache';
+import { notFoundJson, onError } from './http/on-error';
+import { bundleRoutes } from './routes/bundles';
+import { catalogueRoutes } from './routes/catalogue';
+import { healthRoutes } from './routes/health';
+import { shellRoutes } from './routes/shell-static';
+
+export interface AppDependencies {
+  db: Database;
+  /** Where the built shell is; omitted in API tests. */
+  shellDir?: string | undefined;
+  store?: BundleStore;
+  cache?: CatalogueCache;
+}
+
+/** Builds the whole registry as a value: tests call `app.request(...)`, only server.ts listens. */
+export function createApp(deps: AppDependencies) {
+  const store = deps.store ?? new DatabaseBundleStore(deps.db);
+  const cache = deps.cache ?? new CatalogueCache();
+  const app = new Hono();
+  app.onError(onError);
+
+  app.use('*', async (c, next) => {
+    await next();
+    c.header('X-Content-Type-Options', 'nosniff');
+    c.header('Referrer-Policy', 'strict-origin-when-cross-origin');
+  });
+
+  app.route('/healthz', healthRoutes(deps));
+  app.route('/api/v1/catalogue', catalogueRoutes({ db: deps.db, cache }));
+  app.all('/api/*', notFoundJson);
+  app.route('/bundles', bundleRoutes({ db: deps.db, store }));
+  if (deps.shellDir) app.route('/', shellRoutes(deps.shellDir));
+  app.notFound(notFoundJson);
+  return app;
+}
+
+export type PalapaApp = ReturnType<typeof createApp>;

@@ -1,0 +1,47 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://')
+    .optional(),
+  PALAPA_DATA_DIR: z.string().default(resolve(REPO_ROOT, 'data')),
+  PALAPA_SHELL_DIR: z.string().default(resolve(REPO_ROOT, 'shell/dist')),
+  PALAPA_PLUGINS_DIR: z.string().default(resolve(REPO_ROOT, 'plugins')),
+  PALAPA_SEED: z.enum(['demo', 'none']).default('demo'),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  shellDir: string;
+  pluginsDir: string;
+  seed: 'demo' | 'none';
+}
+
+/** Reads the configuration from the environment; a bad value is one sentence naming the variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid configuration: ${problems.join('; ')}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL || undefined,
+    dataDir: resolve(e.PALAPA_DATA_DIR),
+    shellDir: resolve(e.PALAPA_SHELL_DIR),
+    pluginsDir: resolve(e.PALAPA_PLUGINS_DIR),
+    seed: e.PALAPA_SEED,
+  };
+}

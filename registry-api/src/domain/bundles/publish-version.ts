@@ -1,0 +1,102 @@
+import { parseManifest, type PluginManifest } from '@palapa/sdk';
+import { createHash } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
+import type { Database } from '../../db/client';
+import { pluginVersionFiles, pluginVersions, services, type VersionStatus } from '../../db/schema';
+import { ConflictError, InputError, NotFoundError } from '../errors';
+import type { BundleStore } from './bundle-store';
+import { contentTypeFor } from './content-type';
+
+export interface PublishVersionInput {
+  slug: string;
+  manifest: unknown;
+  /** The plugin's built folder: relative path → bytes. */
+  files: ReadonlyMap<string, Uint8Array>;
+  status?: VersionStatus;
+  /** Make this version the service's active one (a rollout). Only approved versions can be. */
+  activate?: boolean;
+}
+
+export interface PublishedVersion {
+  id: string;
+  version: string;
+  entryUrl: string;
+  integrity: string;
+  status: VersionStatus;
+}
+
+/** The URL every file of a version is served at: immutable, because versions are. */
+export function bundleUrl(slug: string, version: string, path: string): string {
+  return `/bundles/${slug}/${version}/${path}`;
+}
+
+/** The SRI hash the shell checks before it runs a file. */
+export function sriHash(content: Uint8Array): string {
+  return `sha384-${createHash('sha384').update(content).digest('base64')}`;
+}
+
+/**
+ * Stores a new immutable version of a module service's plugin. Everything happens in one
+ * transaction: a failure stores nothing.
+ */
+export async function publishVersion(
+  db: Database,
+  store: BundleStore,
+  input: PublishVersionInput,
+): Promise<PublishedVersion> {
+  const parsed = parseManifest(input.manifest);
+  if (!parsed.ok) throw new InputError(`The manifest is invalid: ${parsed.problems.join('; ')}`, parsed.problems);
+  const manifest = parsed.manifest;
+  if (manifest.slug !== input.slug) {
+    throw new InputError(`The manifest is for "${manifest.slug}", not for the service "${input.slug}".`);
+  }
+  const entry = input.files.get(manifest.entry);
+  if (!entry) throw new InputError(`The bundle has no entry file "${manifest.entry}"; build the plugin first.`);
+  assertExportsContainer(entry, manifest);
+  const status = input.status ?? 'pending';
+  if (input.activate && status !== 'approved') throw new InputError('Only an approved version can be activated.');
+
+  return db.transaction(async (tx) => {
+    const [service] = await tx.select().from(services).where(eq(services.slug, input.slug));
+    if (!service) throw new NotFoundError(`No service "${input.slug}" exists; create it before publishing.`);
+    if (service.kind !== 'module') throw new InputError(`"${input.slug}" is a ${service.kind} service, not a module.`);
+    const [existing] = await tx
+      .select({ id: pluginVersions.id })
+      .from(pluginVersions)
+      .where(and(eq(pluginVersions.serviceId, service.id), eq(pluginVersions.version, manifest.version)));
+    if (existing) {
+      throw new ConflictError(`Version ${manifest.version} of "${input.slug}" exists; versions are immutable, bump it.`);
+    }
+    const entryUrl = bundleUrl(input.slug, manifest.version, manifest.entry);
+    const integrity = sriHash(entry);
+    const [version] = await tx
+      .insert(pluginVersions)
+      .values({ serviceId: service.id, version: manifest.version, manifest, entryUrl, integrity, status })
+      .returning({ id: pluginVersions.id });
+    if (!version) throw new Error('insert returned no row');
+    for (const [path, content] of input.files) {
+      const sha256 = await store.put(tx, content);
+      await tx.insert(pluginVersionFiles).values({ versionId: version.id, path, sha256, contentType: contentTypeFor(path) });
+    }
+    if (input.activate) {
+      await tx.update(services).set({ activeVersionId: version.id, updatedAt: new Date() }).where(eq(services.id, service.id));
+    }
+    return { id: version.id, version: manifest.version, entryUrl, integrity, status };
+  });
+}
+
+/**
+ * A federation entry built for this plugin names its container and exports `get` and `init`;
+ * anything else would fail in the citizen's browser, so it is refused here.
+ */
+function assertExportsContainer(entry: Uint8Array, manifest: PluginManifest) {
+  const text = new TextDecoder().decode(entry);
+  const namesContainer = ['"', "'", '`'].some((quote) => text.includes(`${quote}${manifest.remote}${quote}`));
+  const exportsContainer = /export\s*\{[^}]*\bget\b[^}]*\}/.test(text) && /export\s*\{[^}]*\binit\b[^}]*\}/.test(text);
+  if (!namesContainer || !exportsContainer) {
+    throw new InputError(
+      `The entry "${manifest.entry}" is not the federation container "${manifest.remote}" (it must name it and ` +
+        `export get and init); build the plugin with the Palapa Vite preset.`,
+    );
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * Domain errors know nothing of HTTP: one place (http/on-error.ts) maps their codes to statuses.
+ * Codes are stable; clients and the shell switch on them.
+ */
+export const ERROR_CODES = {
+  not_found: 404,
+  invalid_input: 400,
+  conflict: 409,
+  payload_too_large: 413,
+  unauthorized: 401,
+  forbidden: 403,
+} as const;
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export class NotFoundError extends DomainError {
+  constructor(message: string) {
+    super('not_found', message);
+  }
+}
+
+export class InputError extends DomainError {
+  constructor(message: string, details?: unknown) {
+    super('invalid_input', message, details);
+  }
+}
+
+export class ConflictError extends DomainError {
+  constructor(message: string) {
+    super('conflict', message);
+  }
+}

@@ -1,0 +1,30 @@
+import { eq } from 'drizzle-orm';
+import type { Database } from '../db/client';
+import { categories, meta, opds, services } from '../db/schema';
+import { demoCategories, demoOpds, demoServices } from './demo-city';
+
+const SEED_KEY = 'seed:demo-city';
+
+/**
+ * Seeds Kota Mojokerto once. The marker row is written in the same transaction as the data, so a
+ * second start changes nothing and an interrupted first start leaves no half city behind.
+ * Returns whether it seeded.
+ */
+export async function seedDemoCity(db: Database): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const [marker] = await tx.select().from(meta).where(eq(meta.key, SEED_KEY));
+    if (marker) return false;
+    await tx.insert(meta).values({ key: SEED_KEY, value: { version: 1, seededAt: new Date().toISOString() } });
+    await tx.insert(categories).values(demoCategories.map((category, position) => ({ ...category, position })));
+    const inserted = await tx.insert(opds).values(demoOpds).returning({ id: opds.id, slug: opds.slug });
+    const opdIds = new Map(inserted.map((row) => [row.slug, row.id]));
+    await tx.insert(services).values(
+      demoServices.map(({ opd, category, standard, ...service }) => {
+        const opdId = opdIds.get(opd);
+        if (!opdId) throw new Error(`demo-city: service ${service.slug} names unknown OPD ${opd}`);
+        return { ...service, ...standard, opdId, categorySlug: category };
+      }),
+    );
+    return true;
+  });
+}

@@ -1,0 +1,44 @@
+import { serve } from '@hono/node-server';
+import { createApp } from './app';
+import { bootstrap } from './bootstrap';
+import { loadConfig } from './config/config';
+import { DataDirectoryError } from './db/client';
+
+/** The only file that listens on a port. */
+async function main() {
+  const config = loadConfig();
+  const started = Date.now();
+  const { handle, store, seeded, plugins } = await bootstrap(config);
+  const where = handle.driver === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.dataDir}`;
+  console.log(`Palapa registry: database ${where}${seeded ? ', demo city seeded' : ''}.`);
+  for (const plugin of plugins) {
+    if (plugin.outcome === 'stale') {
+      console.warn(
+        `  plugin ${plugin.slug}@${plugin.version} was rebuilt with different files but the same version; ` +
+          `the stored one is served. Bump "version" in its palapa.json to publish the new build.`,
+      );
+    } else if (plugin.outcome === 'published') {
+      console.log(`  plugin ${plugin.slug}@${plugin.version} published and activated.`);
+    }
+  }
+  const app = createApp({ db: handle.db, store, shellDir: config.shellDir });
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+    const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+    console.log(`Palapa is running at http://${host}:${info.port}/ (started in ${Date.now() - started} ms)`);
+  });
+  const shutdown = () => {
+    server.close();
+    void handle.close().finally(() => process.exit(0));
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof DataDirectoryError || (error instanceof Error && error.message.startsWith('Invalid configuration'))) {
+    console.error(`Palapa cannot start: ${error.message}`);
+  } else {
+    console.error('Palapa cannot start:', error);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,118 @@
+import type { CatalogueEntry, PluginLifecycles, PluginProps } from '@palapa/sdk';
+import { addErrorHandler, getAppNames, registerApplication, triggerAppChange, unregisterApplication, type LifeCycles } from 'single-spa';
+import { servicePath } from '../router/routes';
+import { outlets } from './outlets';
+import { PluginError, withTimeout } from './plugin-error';
+import { loadPluginLifecycles } from './plugin-loader';
+import { pluginStatuses } from './plugin-status';
+import { createShellContext } from './shell-context';
+
+/** How long bootstrap + mount may take before the plugin is quarantined. */
+export const MOUNT_TIMEOUT_MS = 10_000;
+
+const registered = new Map<string, CatalogueEntry>();
+
+/**
+ * One single-spa application per module service, active on the service's page. A plugin that
+ * fails is quarantined: its page shows an error card with retry, and nothing else is affected.
+ */
+export function registerPluginApplication(service: CatalogueEntry): void {
+  if (service.kind !== 'module' || registered.has(service.slug)) return;
+  registered.set(service.slug, service);
+  const path = servicePath(service.slug);
+  registerApplication({
+    name: service.slug,
+    app: async () => {
+      pluginStatuses.set(service.slug, { state: 'loading' });
+      try {
+        return guard(service.slug, await loadPluginLifecycles(service.slug, service.entry));
+      } catch (error) {
+        reportFailure(service.slug, error, 'load');
+        throw error;
+      }
+    },
+    activeWhen: (location) => location.pathname === path || location.pathname === `${path}/`,
+  });
+}
+
+/** Drops a quarantined plugin and loads it afresh (the error card's retry button). */
+export async function retryPlugin(slug: string): Promise<void> {
+  const service = registered.get(slug);
+  if (!service) return;
+  pluginStatuses.set(slug, { state: 'loading' });
+  if (getAppNames().includes(slug)) await unregisterApplication(slug).catch(() => undefined);
+  registered.delete(slug);
+  registerPluginApplication(service);
+  await triggerAppChange();
+}
+
+/** Reports single-spa's own errors (a lifecycle that threw) against the failing service. */
+export function watchPluginErrors(): void {
+  addErrorHandler((error) => reportFailure(error.appOrParcelName, error, 'mount'));
+}
+
+function reportFailure(slug: string, error: unknown, fallback: 'load' | 'mount') {
+  const cause = error instanceof Error && 'cause' in error && error.cause instanceof PluginError ? error.cause : error;
+  const failure = cause instanceof PluginError ? cause.failure : fallback;
+  const message = error instanceof Error ? error.message : String(error);
+  if (pluginStatuses.get(slug).state === 'error') return;
+  console.error(`[palapa] plugin ${slug} quarantined (${failure}):`, error);
+  pluginStatuses.set(slug, { state: 'error', failure, message });
+}
+
+/** Wraps a plugin's lifecycles with the outlet, the shell context, a time limit and error reporting. */
+function guard(slug: string, plugin: PluginLifecycles): LifeCycles {
+  let session: { props: PluginProps; dispose: () => void } | null = null;
+  const run = async (lifecycle: PluginLifecycles['mount'] | undefined, props: PluginProps) => {
+    for (const step of Array.isArray(lifecycle) ? lifecycle : lifecycle ? [lifecycle] : []) await step(props);
+  };
+  return {
+    bootstrap: async () => {
+      // The real bootstrap runs in mount, once the outlet exists and props are complete.
+    },
+    mount: async ({ name }) => {
+      try {
+        const domElement = await outlets.waitFor(slug, MOUNT_TIMEOUT_MS);
+        const { context, dispose } = createShellContext(slug);
+        const props: PluginProps = { name: String(name), domElement, shell: context };
+        session = { props, dispose };
+        await withTimeout(
+          (async () => {
+            await bootstrapOnce(plugin, props, run);
+            await run(plugin.mount, props);
+          })(),
+          MOUNT_TIMEOUT_MS,
+          `Mounting ${slug}`,
+        );
+        pluginStatuses.set(slug, { state: 'mounted' });
+      } catch (error) {
+        const failure = error instanceof PluginError ? error : new PluginError('mount', (error as Error)?.message ?? String(error), { cause: error });
+        reportFailure(slug, failure, 'mount');
+        throw failure;
+      }
+    },
+    unmount: async () => {
+      const current = session;
+      session = null;
+      if (!current) return;
+      try {
+        await withTimeout(run(plugin.unmount, current.props), MOUNT_TIMEOUT_MS, `Unmounting ${slug}`);
+      } finally {
+        current.dispose();
+        current.props.domElement.replaceChildren();
+        pluginStatuses.set(slug, { state: 'idle' });
+      }
+    },
+  };
+}
+
+const bootstrapped = new WeakSet<PluginLifecycles>();
+async function bootstrapOnce(
+  plugin: PluginLifecycles,
+  props: PluginProps,
+  run: (lifecycle: PluginLifecycles['bootstrap'], props: PluginProps) => Promise<void>,
+) {
+  if (bootstrapped.has(plugin)) return;
+  await run(plugin.bootstrap, props);
+  bootstrapped.add(plugin);
+}

@@ -1,0 +1,26 @@
+import { start } from 'single-spa';
+import { localeStore } from './i18n/locale';
+import { registerPluginApplication, watchPluginErrors } from './loader/plugin-applications';
+import { CatalogueStore } from './services/catalogue-store';
+import './ui/palapa-app';
+
+/**
+ * Boot: the chrome renders at once (from the device's copy of the catalogue when there is one),
+ * the catalogue is revalidated, and every module service becomes a single-spa application.
+ */
+document.documentElement.lang = localeStore.locale;
+const catalogue = new CatalogueStore();
+const app = document.querySelector('palapa-app');
+if (app) {
+  app.catalogue = catalogue;
+  app.replaceChildren();
+}
+
+const registerModules = () => {
+  if (catalogue.state.status === 'ready') catalogue.state.items.forEach(registerPluginApplication);
+};
+catalogue.addEventListener('change', registerModules);
+registerModules();
+watchPluginErrors();
+start({ urlRerouteOnly: true });
+void catalogue.load();

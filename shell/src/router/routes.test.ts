@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { matchRoute } from './routes';
+
+describe('matchRoute', () => {
+  it('knows the home page and service pages', () => {
+    expect(matchRoute('/')).toEqual({ name: 'home' });
+    expect(matchRoute('/layanan/cek-pbb')).toEqual({ name: 'service', slug: 'cek-pbb' });
+    expect(matchRoute('/layanan/cek-pbb/')).toEqual({ name: 'service', slug: 'cek-pbb' });
+  });
+
+  it('sends odd paths to not-found', () => {
+    for (const path of ['/layanan/', '/layanan/../etc', '/layanan/Cek', '/layanan/%F0%9F%98%80', `/layanan/${'a'.repeat(200)}`, '/x']) {
+      expect(matchRoute(path)).toEqual({ name: 'not-found' });
+    }
+  });
+});

@@ -1,0 +1,150 @@
+import { pick, serviceDetailSchema, type ServiceDetail } from '@palapa/sdk';
+import { Task } from '@lit/task';
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import { t } from '../i18n/locale';
+import { registerPluginApplication } from '../loader/plugin-applications';
+import { ApiRequestError, getJson } from '../services/api-client';
+import { LocaleController } from './controllers/locale-controller';
+import { announcePage } from './page-ready';
+import { theme } from './theme';
+import './palapa-error-card';
+import './palapa-not-found';
+import './palapa-plugin-outlet';
+import './palapa-standard';
+
+/** /layanan/<slug>: the service's standar pelayanan, then the service itself. */
+export class PalapaServicePage extends LitElement {
+  static override properties = { slug: {} };
+  declare slug: string;
+  private readonly i18n = new LocaleController(this);
+
+  private readonly detail = new Task(this, {
+    task: async ([slug], { signal }) => {
+      const { data } = await getJson(`/api/v1/catalogue/${slug}`, serviceDetailSchema, { signal });
+      if (!data) throw new ApiRequestError(0, 'invalid_response', 'empty');
+      if (data.kind === 'module') registerPluginApplication(data);
+      return data;
+    },
+    args: () => [this.slug] as const,
+  });
+
+  static override styles = [
+    theme,
+    css`
+      :host {
+        display: block;
+      }
+      .meta {
+        color: var(--palapa-muted);
+        margin: 0 0 1rem;
+      }
+      h1 {
+        margin: 1rem 0 0.25rem;
+        font-size: clamp(1.5rem, 5vw, 2rem);
+        line-height: 1.2;
+      }
+      h2 {
+        font-size: 1.25rem;
+        margin: 1.5rem 0 0.5rem;
+      }
+      section {
+        background: var(--palapa-surface);
+        border: 1px solid var(--palapa-border);
+        border-radius: var(--palapa-radius);
+        padding: 1rem 1.25rem;
+        margin: 1rem 0;
+      }
+      .open-link {
+        display: inline-flex;
+        align-items: center;
+        min-height: 44px;
+        padding: 0.5rem 1rem;
+        border-radius: 8px;
+        background: var(--palapa-blue);
+        color: #fff;
+        text-decoration: none;
+        font-weight: 600;
+      }
+      .status {
+        padding: 2rem 0;
+        color: var(--palapa-muted);
+      }
+    `,
+  ];
+
+  constructor() {
+    super();
+    this.slug = '';
+  }
+
+  protected override updated(changed: PropertyValues) {
+    super.updated(changed);
+    const value = this.detail.value;
+    if (value && value.slug === this.slug && this.announced !== this.slug) {
+      this.announced = this.slug;
+      announcePage(this, { title: pick(value.name, this.i18n.locale), heading: this.renderRoot.querySelector('h1') });
+    }
+  }
+  private announced = '';
+
+  override render() {
+    return html`<p><a href="/">← ${t('service.back')}</a></p>
+      ${this.detail.render({
+        pending: () => html`<p class="status" role="status">${t('service.loading')}</p>`,
+        complete: (service) => this.renderService(service),
+        error: (error) =>
+          error instanceof ApiRequestError && error.status === 404
+            ? html`<palapa-not-found></palapa-not-found>`
+            : html`<palapa-error-card
+                heading=${t('service.error')}
+                message=""
+                retry-label=${t('plugin.retry')}
+                @retry=${() => void this.detail.run()}
+              ></palapa-error-card>`,
+      })}`;
+  }
+
+  private renderService(service: ServiceDetail) {
+    const locale = this.i18n.locale;
+    return html`<article data-testid="service-page" data-slug=${service.slug}>
+      <h1 tabindex="-1">${pick(service.name, locale)}</h1>
+      <p class="meta">${t('service.opd')}: <strong>${service.opd.name}</strong> · ${pick(service.category.name, locale)}</p>
+      <p>${pick(service.description, locale)}</p>
+      <section aria-labelledby="standard-heading">
+        <h2 id="standard-heading">${t('service.standard')}</h2>
+        <palapa-standard .standard=${service.standard}></palapa-standard>
+      </section>
+      ${this.renderServiceItself(service)}
+    </article>`;
+  }
+
+  private renderServiceItself(service: ServiceDetail) {
+    const name = pick(service.name, this.i18n.locale);
+    switch (service.kind) {
+      case 'module':
+        return html`<section aria-label=${t('service.app')} data-testid="plugin-section">
+          ${keyed(service.slug, html`<palapa-plugin-outlet slug=${service.slug}></palapa-plugin-outlet>`)}
+        </section>`;
+      case 'link':
+        return service.linkUrl
+          ? html`<section>
+              <a class="open-link" href=${service.linkUrl} target="_blank" rel="noopener noreferrer" data-external
+                >${t('service.openLink', { name })}</a
+              >
+              <p>${t('service.openLinkNote', { opd: service.opd.name })}</p>
+            </section>`
+          : null;
+      case 'form':
+        return html`<section><p>${t('service.formSoon')}</p></section>`;
+    }
+  }
+}
+
+customElements.define('palapa-service-page', PalapaServicePage);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'palapa-service-page': PalapaServicePage;
+  }
+}
