@@ -7,10 +7,11 @@ const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   HOST: z.string().default('0.0.0.0'),
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://')
-    .optional(),
+  // An empty variable (DATABASE_URL= in a shell or .env) means "not set": use PGlite.
+  DATABASE_URL: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z.string().regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://').optional(),
+  ),
   PALAPA_DATA_DIR: z.string().default(resolve(REPO_ROOT, 'data')),
   PALAPA_SHELL_DIR: z.string().default(resolve(REPO_ROOT, 'shell/dist')),
   PALAPA_PLUGINS_DIR: z.string().default(resolve(REPO_ROOT, 'plugins')),
