@@ -2,11 +2,17 @@ import { Hono } from 'hono';
 import type { Database } from './db/client';
 import { DatabaseBundleStore, type BundleStore } from './domain/bundles/bundle-store';
 import { CatalogueCache } from './domain/catalogue/catalogue-cache';
+import { createApiRouter } from './http/api-router';
+import { authMiddleware } from './http/auth-middleware';
 import { notFoundJson, onError } from './http/on-error';
+import { describeCatalogueRoutes } from './routes/catalogue-openapi';
+import { authRoutes } from './routes/auth';
 import { bundleRoutes } from './routes/bundles';
 import { catalogueRoutes } from './routes/catalogue';
 import { healthRoutes } from './routes/health';
 import { shellRoutes } from './routes/shell-static';
+import { tokenRoutes } from './routes/tokens';
+import { userRoutes } from './routes/users';
 
 export interface AppDependencies {
   db: Database;
@@ -29,8 +35,24 @@ export function createApp(deps: AppDependencies) {
     c.header('Referrer-Policy', 'strict-origin-when-cross-origin');
   });
 
+  const api = createApiRouter();
+  api.use('*', authMiddleware(deps.db));
+  api.route('/catalogue', catalogueRoutes({ db: deps.db, cache }));
+  api.route('/auth', authRoutes(deps));
+  api.route('/tokens', tokenRoutes(deps));
+  api.route('/users', userRoutes(deps));
+  describeCatalogueRoutes(api);
+  api.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Palapa registry API',
+      version: '1',
+      description: 'The catalogue, publishing and governance API of a Palapa public-service portal.',
+    },
+  });
+
   app.route('/healthz', healthRoutes(deps));
-  app.route('/api/v1/catalogue', catalogueRoutes({ db: deps.db, cache }));
+  app.route('/api/v1', api);
   app.all('/api/*', notFoundJson);
   app.route('/bundles', bundleRoutes({ db: deps.db, store }));
   if (deps.shellDir) app.route('/', shellRoutes(deps.shellDir));

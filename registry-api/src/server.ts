@@ -8,9 +8,15 @@ import { DataDirectoryError } from './db/client';
 async function main() {
   const config = loadConfig();
   const started = Date.now();
-  const { handle, store, seeded, plugins } = await bootstrap(config);
+  const { handle, store, seeded, plugins, accounts } = await bootstrap(config);
   const where = handle.driver === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.dataDir}`;
   console.log(`Palapa registry: database ${where}${seeded ? ', demo city seeded' : ''}.`);
+  if (accounts.length > 0) {
+    console.log('  Demo accounts (shown only on this first start; only their hashes are stored):');
+    for (const account of accounts) {
+      console.log(`    ${account.role.padEnd(9)} ${account.email.padEnd(40)} ${account.password}`);
+    }
+  }
   for (const plugin of plugins) {
     if (plugin.outcome === 'stale') {
       console.warn(

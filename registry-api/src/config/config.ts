@@ -16,6 +16,8 @@ const envSchema = z.object({
   PALAPA_SHELL_DIR: z.string().default(resolve(REPO_ROOT, 'shell/dist')),
   PALAPA_PLUGINS_DIR: z.string().default(resolve(REPO_ROOT, 'plugins')),
   PALAPA_SEED: z.enum(['demo', 'none']).default('demo'),
+  PALAPA_ADMIN_PASSWORD: z.string().min(12, 'must have at least 12 characters').optional(),
+  PALAPA_PUBLISHER_PASSWORD: z.string().min(12, 'must have at least 12 characters').optional(),
 });
 
 export interface Config {
@@ -26,6 +28,7 @@ export interface Config {
   shellDir: string;
   pluginsDir: string;
   seed: 'demo' | 'none';
+  seedPasswords: { admin: string | undefined; publisher: string | undefined };
 }
 
 /** Reads the configuration from the environment; a bad value is one sentence naming the variable. */
@@ -44,5 +47,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shellDir: resolve(e.PALAPA_SHELL_DIR),
     pluginsDir: resolve(e.PALAPA_PLUGINS_DIR),
     seed: e.PALAPA_SEED,
+    seedPasswords: { admin: e.PALAPA_ADMIN_PASSWORD, publisher: e.PALAPA_PUBLISHER_PASSWORD },
   };
 }

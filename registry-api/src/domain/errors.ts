@@ -9,6 +9,7 @@ export const ERROR_CODES = {
   payload_too_large: 413,
   unauthorized: 401,
   forbidden: 403,
+  rate_limited: 429,
 } as const;
 export type ErrorCode = keyof typeof ERROR_CODES;
 
@@ -32,6 +33,13 @@ export class NotFoundError extends DomainError {
 export class InputError extends DomainError {
   constructor(message: string, details?: unknown) {
     super('invalid_input', message, details);
+  }
+
+  /** One sentence naming each bad field, with the issues as details. */
+  static fromZod(error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string }> }): InputError {
+    const problems = error.issues.map((issue) => ({ field: issue.path.map(String).join('.') || '(body)', message: issue.message }));
+    const sentence = problems.map((p) => `${p.field}: ${p.message}`).join('; ');
+    return new InputError(`Invalid input — ${sentence}.`, problems);
   }
 }
 

@@ -7,10 +7,12 @@ import { getPublishedService, listCatalogue } from '../domain/catalogue/list-cat
 import { InputError, NotFoundError } from '../domain/errors';
 import { ifNoneMatchHits } from '../http/etag';
 
-const slugParam = z.string().refine(isSlug, 'must be a service slug like "cek-pbb"');
-const listQuery = z
+const slugParam = z.string().refine(isSlug, 'must be a slug like "cek-pbb"');
+export const catalogueQuerySchema = z
   .object({ category: slugParam.optional(), opd: slugParam.optional(), kind: z.enum(SERVICE_KINDS).optional() })
   .strict();
+export const slugParamSchema = z.object({ slug: slugParam });
+const listQuery = catalogueQuerySchema;
 
 // Short freshness with a long stale window: a CDN absorbs citizens' traffic, while the event
 // stream tells open shells about changes at once.

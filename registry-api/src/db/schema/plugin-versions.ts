@@ -1,6 +1,6 @@
 import type { PluginManifest } from '@palapa/sdk';
 import { sql } from 'drizzle-orm';
-import { check, index, jsonb, pgTable, text, unique, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { check, index, integer, jsonb, pgTable, text, timestamp, unique, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { createdAt } from './columns';
 import { services } from './services';
 
@@ -19,6 +19,12 @@ export const pluginVersions = pgTable(
     entryUrl: text().notNull(),
     integrity: text().notNull(),
     status: text().$type<VersionStatus>().notNull().default('pending'),
+    /** Total bytes of the version's files, shown to the admin who reviews it. */
+    sizeBytes: integer().notNull().default(0),
+    publishedBy: uuid(),
+    reviewedBy: uuid(),
+    reviewedAt: timestamp({ withTimezone: true }),
+    reviewNote: text(),
     createdAt: createdAt(),
   },
   (table) => [
