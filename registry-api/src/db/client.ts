@@ -1,4 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
@@ -12,6 +14,8 @@ export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 export interface DatabaseHandle {
   db: Database;
   driver: 'pglite' | 'postgres';
+  /** LISTENs on a channel (PostgreSQL NOTIFY, on both drivers); resolves to an unlisten function. */
+  listen(channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -31,15 +35,34 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   if (options.databaseUrl) {
     const client = postgres(options.databaseUrl, { max: 10, onnotice: () => {} });
     const db = drizzlePostgres({ client, schema, casing: 'snake_case' }) as unknown as Database;
-    return { db, driver: 'postgres', close: () => client.end({ timeout: 5 }) };
+    return {
+      db,
+      driver: 'postgres',
+      listen: async (channel, onNotify) => {
+        // postgres.js keeps one dedicated connection for LISTEN and re-listens after reconnecting.
+        const { unlisten } = await client.listen(channel, onNotify);
+        return unlisten;
+      },
+      close: () => client.end({ timeout: 5 }),
+    };
   }
   const client = await openPglite(options.dataDir);
   const db = drizzlePglite({ client, schema, casing: 'snake_case' }) as unknown as Database;
-  return { db, driver: 'pglite', close: () => client.close() };
+  return {
+    db,
+    driver: 'pglite',
+    listen: async (channel, onNotify) => {
+      const unlisten = await client.listen(channel, onNotify);
+      return () => unlisten();
+    },
+    close: () => client.close(),
+  };
 }
 
 async function openPglite(dataDir: string | undefined): Promise<PGlite> {
-  if (!dataDir) return PGlite.create();
+  // The search extensions: PGlite ships them as WASM modules, PostgreSQL as contrib.
+  const extensions = { pg_trgm, unaccent };
+  if (!dataDir) return PGlite.create({ extensions });
   if (existsSync(dataDir) && readdirSync(dataDir).length > 0 && !existsSync(`${dataDir}/PG_VERSION`)) {
     throw new DataDirectoryError(
       `${dataDir} is not empty and is not a Palapa database. Point PALAPA_DATA_DIR at an empty or ` +
@@ -48,7 +71,7 @@ async function openPglite(dataDir: string | undefined): Promise<PGlite> {
   }
   mkdirSync(dataDir, { recursive: true });
   try {
-    const client = await PGlite.create(dataDir);
+    const client = await PGlite.create(dataDir, { extensions });
     await client.query('select 1');
     return client;
   } catch (error) {

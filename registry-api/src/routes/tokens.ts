@@ -4,6 +4,7 @@ import { createApiToken, listApiTokens, newTokenSchema, revokeApiToken } from '.
 import { createApiRouter } from '../http/api-router';
 import { domainContext } from '../http/domain-context';
 import { pickErrors } from '../http/error-responses';
+import { requireRole } from '../http/require-role';
 
 const tokenSchema = z
   .object({
@@ -21,6 +22,7 @@ const listRoute = createRoute({
   method: 'get',
   path: '/',
   tags: ['tokens'],
+  middleware: [requireRole('staff')] as const,
   summary: "The caller's API tokens (never their secrets)",
   responses: { 200: { description: 'Tokens', content: { 'application/json': { schema: z.object({ items: z.array(tokenSchema) }) } } }, ...pickErrors(401, 403) },
 });
@@ -28,6 +30,7 @@ const createTokenRoute = createRoute({
   method: 'post',
   path: '/',
   tags: ['tokens'],
+  middleware: [requireRole('staff')] as const,
   summary: "Create a token scoped to the caller's OPD; the secret is shown once",
   request: { body: { content: { 'application/json': { schema: newTokenSchema } }, required: true } },
   responses: {
@@ -39,6 +42,7 @@ const revokeRoute = createRoute({
   method: 'delete',
   path: '/{id}',
   tags: ['tokens'],
+  middleware: [requireRole('staff')] as const,
   summary: 'Revoke a token',
   request: { params: z.object({ id: z.uuid() }) },
   responses: { 200: { description: 'Revoked', content: { 'application/json': { schema: tokenSchema } } }, ...pickErrors(400, 401, 403, 404) },

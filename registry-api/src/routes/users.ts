@@ -4,12 +4,14 @@ import { createUser, newUserSchema } from '../domain/auth/users';
 import { createApiRouter } from '../http/api-router';
 import { domainContext } from '../http/domain-context';
 import { pickErrors } from '../http/error-responses';
+import { requireRole } from '../http/require-role';
 
 const createUserRoute = createRoute({
   method: 'post',
   path: '/',
   tags: ['users'],
   summary: 'Create an account (admins only)',
+  middleware: [requireRole('admin')] as const,
   request: { body: { content: { 'application/json': { schema: newUserSchema } }, required: true } },
   responses: {
     201: {
