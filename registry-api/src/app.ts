@@ -13,6 +13,9 @@ import { healthRoutes } from './routes/health';
 import { shellRoutes } from './routes/shell-static';
 import { tokenRoutes } from './routes/tokens';
 import { userRoutes } from './routes/users';
+import { auditRoutes } from './routes/audit';
+import { opdRoutes } from './routes/opds';
+import { apiReferenceRoutes } from './routes/api-reference';
 
 export interface AppDependencies {
   db: Database;
@@ -22,10 +25,20 @@ export interface AppDependencies {
   cache?: CatalogueCache;
 }
 
+/** What routes get besides the database: call `afterChange` once a mutation that recorded a change event has committed. */
+export interface RouteDependencies {
+  db: Database;
+  store: BundleStore;
+  cache: CatalogueCache;
+  afterChange: () => void;
+}
+
 /** Builds the whole registry as a value: tests call `app.request(...)`, only server.ts listens. */
 export function createApp(deps: AppDependencies) {
   const store = deps.store ?? new DatabaseBundleStore(deps.db);
   const cache = deps.cache ?? new CatalogueCache();
+  // This instance's own changes show at once; other instances' arrive through the change feed.
+  const routeDeps: RouteDependencies = { db: deps.db, store, cache, afterChange: () => cache.invalidate() };
   const app = new Hono();
   app.onError(onError);
 
@@ -41,6 +54,8 @@ export function createApp(deps: AppDependencies) {
   api.route('/auth', authRoutes(deps));
   api.route('/tokens', tokenRoutes(deps));
   api.route('/users', userRoutes(deps));
+  api.route('/audit', auditRoutes(deps));
+  api.route('/opds', opdRoutes(deps));
   describeCatalogueRoutes(api);
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
@@ -50,6 +65,7 @@ export function createApp(deps: AppDependencies) {
       description: 'The catalogue, publishing and governance API of a Palapa public-service portal.',
     },
   });
+  api.route('/', apiReferenceRoutes());
 
   app.route('/healthz', healthRoutes(deps));
   app.route('/api/v1', api);
