@@ -1,6 +1,7 @@
 import { start } from 'single-spa';
 import { localeStore } from './i18n/locale';
-import { registerPluginApplication, watchPluginErrors } from './loader/plugin-applications';
+import { syncPluginApplications, watchPluginErrors } from './loader/plugin-applications';
+import { followLiveEvents } from './services/live-events';
 import { CatalogueStore } from './services/catalogue-store';
 import './ui/palapa-app';
 
@@ -17,10 +18,11 @@ if (app) {
 }
 
 const registerModules = () => {
-  if (catalogue.state.status === 'ready') catalogue.state.items.forEach(registerPluginApplication);
+  if (catalogue.state.status === 'ready') syncPluginApplications(catalogue.state.items);
 };
 catalogue.addEventListener('change', registerModules);
 registerModules();
 watchPluginErrors();
 start({ urlRerouteOnly: true });
 void catalogue.load();
+followLiveEvents(catalogue);

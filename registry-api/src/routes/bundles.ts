@@ -1,5 +1,6 @@
 import { isSlug } from '@palapa/sdk';
 import { Hono } from 'hono';
+import { compress } from 'hono/compress';
 import type { Database } from '../db/client';
 import type { BundleStore } from '../domain/bundles/bundle-store';
 import { readBundleFile } from '../domain/bundles/read-bundle-file';
@@ -16,6 +17,8 @@ const FILE_PATH = /^(?!.*\.\.)[\w./@-]{1,300}$/;
  */
 export function bundleRoutes(deps: { db: Database; store: BundleStore }) {
   const app = new Hono();
+  // Citizens are on mobile data: plugin code travels gzip-compressed (a CDN in front may cache it).
+  app.use('*', compress());
   app.get('/:slug/:version/*', async (c) => {
     const { slug, version } = c.req.param();
     const path = c.req.path.split('/').slice(4).join('/');

@@ -1,5 +1,14 @@
 import type { CatalogueEntry, PluginLifecycles, PluginProps } from '@palapa/sdk';
-import { addErrorHandler, getAppNames, registerApplication, triggerAppChange, unregisterApplication, type LifeCycles } from 'single-spa';
+import {
+  addErrorHandler,
+  getAppNames,
+  getAppStatus,
+  MOUNTED,
+  registerApplication,
+  triggerAppChange,
+  unregisterApplication,
+  type LifeCycles,
+} from 'single-spa';
 import { servicePath } from '../router/routes';
 import { outlets } from './outlets';
 import { PluginError, withTimeout } from './plugin-error';
@@ -11,6 +20,49 @@ import { createShellContext } from './shell-context';
 export const MOUNT_TIMEOUT_MS = 10_000;
 
 const registered = new Map<string, CatalogueEntry>();
+/** New versions waiting for their plugin to unmount: a plugin is never swapped under the citizen's hands. */
+const pendingSwaps = new Map<string, CatalogueEntry>();
+
+/**
+ * Brings the registered applications in line with the catalogue: new module services are
+ * registered, withdrawn ones (disabled by an admin: the kill switch) are unmounted at once, and a
+ * newly activated version replaces the old one at the next navigation.
+ */
+export function syncPluginApplications(entries: readonly CatalogueEntry[]): void {
+  const live = new Map(entries.filter((entry) => entry.kind === 'module').map((entry) => [entry.slug, entry]));
+  for (const slug of registered.keys()) {
+    if (!live.has(slug)) void withdrawPlugin(slug);
+  }
+  for (const entry of live.values()) {
+    const current = registered.get(entry.slug);
+    if (!current) registerPluginApplication(entry);
+    else if (current.entry?.url !== entry.entry?.url || current.entry?.integrity !== entry.entry?.integrity) {
+      pendingSwaps.set(entry.slug, entry);
+    }
+  }
+  void applyPendingSwaps();
+}
+
+/** Unmounts and forgets a plugin whose service was switched off; its page says it is unavailable. */
+export async function withdrawPlugin(slug: string): Promise<void> {
+  if (!registered.has(slug)) return;
+  registered.delete(slug);
+  pendingSwaps.delete(slug);
+  pluginStatuses.set(slug, { state: 'unavailable' });
+  if (getAppNames().includes(slug)) await unregisterApplication(slug).catch(() => undefined);
+  pluginStatuses.set(slug, { state: 'unavailable' });
+}
+
+async function applyPendingSwaps() {
+  for (const [slug, entry] of pendingSwaps) {
+    if (getAppStatus(slug) === MOUNTED) continue;
+    pendingSwaps.delete(slug);
+    if (getAppNames().includes(slug)) await unregisterApplication(slug).catch(() => undefined);
+    registered.delete(slug);
+    registerPluginApplication(entry);
+  }
+}
+window.addEventListener('single-spa:routing-event', () => void applyPendingSwaps());
 
 /**
  * One single-spa application per module service, active on the service's page. A plugin that
@@ -19,6 +71,7 @@ const registered = new Map<string, CatalogueEntry>();
 export function registerPluginApplication(service: CatalogueEntry): void {
   if (service.kind !== 'module' || registered.has(service.slug)) return;
   registered.set(service.slug, service);
+  if (pluginStatuses.get(service.slug).state === 'unavailable') pluginStatuses.set(service.slug, { state: 'idle' });
   const path = servicePath(service.slug);
   registerApplication({
     name: service.slug,
@@ -100,7 +153,7 @@ function guard(slug: string, plugin: PluginLifecycles): LifeCycles {
       } finally {
         current.dispose();
         current.props.domElement.replaceChildren();
-        pluginStatuses.set(slug, { state: 'idle' });
+        if (pluginStatuses.get(slug).state !== 'unavailable') pluginStatuses.set(slug, { state: 'idle' });
       }
     },
   };

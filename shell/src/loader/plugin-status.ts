@@ -4,6 +4,8 @@ export type PluginStatus =
   | { state: 'idle' }
   | { state: 'loading' }
   | { state: 'mounted' }
+  /** Switched off by an admin (the kill switch). */
+  | { state: 'unavailable' }
   | { state: 'error'; failure: PluginFailure; message: string };
 
 /** The state of each service's plugin, for the service page to show loading, content or an error card. */

@@ -42,7 +42,9 @@ export class CatalogueStore extends EventTarget {
     if (this.state.status === 'error') this.setState({ status: 'loading' });
     try {
       const headers: Record<string, string> = cached ? { 'If-None-Match': cached.etag } : {};
-      const { data, response } = await getJson(this.url, catalogueListSchema, { headers });
+      // no-cache: always revalidate with the server (cheap with the ETag); a change event must not
+      // be answered from the browser's HTTP cache.
+      const { data, response } = await getJson(this.url, catalogueListSchema, { headers, cache: 'no-cache' });
       const list = data ?? cached?.list;
       if (!list) throw new ApiRequestError(response.status, 'invalid_response', 'Empty catalogue response');
       const etag = response.headers.get('ETag');

@@ -35,6 +35,16 @@ export class PalapaPluginOutlet extends LitElement {
       .plugin-host[hidden] {
         display: none;
       }
+      .unavailable {
+        border: 2px solid var(--palapa-gold);
+        background: #fff6dd;
+        border-radius: var(--palapa-radius);
+        padding: 1rem 1.25rem;
+      }
+      .unavailable h2 {
+        margin: 0 0 0.5rem;
+        font-size: 1.15rem;
+      }
     `,
   ];
 
@@ -63,7 +73,14 @@ export class PalapaPluginOutlet extends LitElement {
   override render() {
     const status = pluginStatuses.get(this.slug);
     const loading = status.state === 'loading' || status.state === 'idle';
-    this.host.hidden = status.state === 'error';
+    this.host.hidden = status.state === 'error' || status.state === 'unavailable';
+    if (status.state === 'unavailable') {
+      return html`<div class="unavailable" role="alert" data-testid="service-unavailable">
+          <h2>${t('plugin.unavailableTitle')}</h2>
+          <p>${t('plugin.unavailableBody')}</p>
+        </div>
+        ${this.host}`;
+    }
     return html`
       ${loading ? html`<p class="loading" role="status" data-testid="plugin-loading">${t('plugin.loading')}</p>` : null}
       ${status.state === 'error'
