@@ -14,6 +14,8 @@ export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 export interface DatabaseHandle {
   db: Database;
   driver: 'pglite' | 'postgres';
+  /** The PostgreSQL URL (postgres driver only). */
+  url?: string;
   /** LISTENs on a channel (PostgreSQL NOTIFY, on both drivers); resolves to an unlisten function. */
   listen(channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
@@ -38,6 +40,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     return {
       db,
       driver: 'postgres',
+      url: options.databaseUrl,
       listen: async (channel, onNotify) => {
         // postgres.js keeps one dedicated connection for LISTEN and re-listens after reconnecting.
         const { unlisten } = await client.listen(channel, onNotify);

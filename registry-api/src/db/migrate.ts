@@ -1,5 +1,7 @@
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import postgres from 'postgres';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +16,18 @@ export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../../drizzle', impor
  */
 export async function migrateDatabase(handle: DatabaseHandle): Promise<void> {
   const config = { migrationsFolder: MIGRATIONS_FOLDER };
-  if (handle.driver === 'pglite') await migratePglite(handle.db as unknown as PgliteDatabase, config);
-  else await migratePostgres(handle.db as unknown as PostgresJsDatabase, config);
+  if (handle.driver === 'pglite') return migratePglite(handle.db as unknown as PgliteDatabase, config);
+  if (!handle.url) return migratePostgres(handle.db as unknown as PostgresJsDatabase, config);
+  // Several instances may start at once on one PostgreSQL: one migrates while the others wait on
+  // an advisory lock held by the same single connection that runs the migrations.
+  const client = postgres(handle.url, { max: 1, onnotice: () => {} });
+  try {
+    await client`select pg_advisory_lock(${MIGRATION_LOCK})`;
+    await migratePostgres(drizzle({ client }), config);
+  } finally {
+    await client.end({ timeout: 5 });
+  }
 }
+
+/** An arbitrary, fixed advisory-lock key for Palapa's migrations. */
+const MIGRATION_LOCK = 7_260_417;
