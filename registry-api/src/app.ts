@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import type { Database } from './db/client';
 import { DatabaseBundleStore, type BundleStore } from './domain/bundles/bundle-store';
 import { CatalogueCache } from './domain/catalogue/catalogue-cache';
+import type { ChangeFeed } from './domain/events/change-feed';
 import { createApiRouter } from './http/api-router';
 import { authMiddleware } from './http/auth-middleware';
 import { notFoundJson, onError } from './http/on-error';
@@ -9,12 +10,15 @@ import { describeCatalogueRoutes } from './routes/catalogue-openapi';
 import { authRoutes } from './routes/auth';
 import { bundleRoutes } from './routes/bundles';
 import { catalogueRoutes } from './routes/catalogue';
+import { eventRoutes } from './routes/events';
 import { healthRoutes } from './routes/health';
 import { shellRoutes } from './routes/shell-static';
 import { tokenRoutes } from './routes/tokens';
 import { userRoutes } from './routes/users';
 import { auditRoutes } from './routes/audit';
 import { opdRoutes } from './routes/opds';
+import { serviceRoutes } from './routes/services';
+import { versionRoutes } from './routes/versions';
 import { apiReferenceRoutes } from './routes/api-reference';
 
 export interface AppDependencies {
@@ -23,6 +27,10 @@ export interface AppDependencies {
   shellDir?: string | undefined;
   store?: BundleStore;
   cache?: CatalogueCache;
+  /** The change feed behind GET /api/v1/events (server.ts starts it); without it there is no stream. */
+  changeFeed?: ChangeFeed | undefined;
+  /** Tests shorten the event stream's heartbeat. */
+  eventsHeartbeatMs?: number | undefined;
 }
 
 /** What routes get besides the database: call `afterChange` once a mutation that recorded a change event has committed. */
@@ -38,7 +46,16 @@ export function createApp(deps: AppDependencies) {
   const store = deps.store ?? new DatabaseBundleStore(deps.db);
   const cache = deps.cache ?? new CatalogueCache();
   // This instance's own changes show at once; other instances' arrive through the change feed.
-  const routeDeps: RouteDependencies = { db: deps.db, store, cache, afterChange: () => cache.invalidate() };
+  const routeDeps: RouteDependencies = {
+    db: deps.db,
+    store,
+    cache,
+    afterChange: () => {
+      cache.invalidate();
+      // Local streams hear of the change now rather than after the NOTIFY round trip.
+      void deps.changeFeed?.poke();
+    },
+  };
   const app = new Hono();
   app.onError(onError);
 
@@ -54,8 +71,11 @@ export function createApp(deps: AppDependencies) {
   api.route('/auth', authRoutes(deps));
   api.route('/tokens', tokenRoutes(deps));
   api.route('/users', userRoutes(deps));
+  if (deps.changeFeed) api.route('/events', eventRoutes({ feed: deps.changeFeed, heartbeatMs: deps.eventsHeartbeatMs }));
   api.route('/audit', auditRoutes(deps));
   api.route('/opds', opdRoutes(deps));
+  api.route('/services', serviceRoutes(routeDeps));
+  api.route('/services', versionRoutes(routeDeps));
   describeCatalogueRoutes(api);
   api.doc31('/openapi.json', {
     openapi: '3.1.0',

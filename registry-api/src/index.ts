@@ -10,3 +10,4 @@ export { publishVersion, sriHash, bundleUrl } from './domain/bundles/publish-ver
 export { readBundleDirectory } from './domain/bundles/read-directory';
 export { seedDemoCity } from './seed/seed-demo-city';
 export { registerBuiltPlugins } from './seed/register-built-plugins';
+export { insertUser } from './domain/auth/users';

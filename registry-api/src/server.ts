@@ -3,6 +3,8 @@ import { createApp } from './app';
 import { bootstrap } from './bootstrap';
 import { loadConfig } from './config/config';
 import { DataDirectoryError } from './db/client';
+import { CatalogueCache } from './domain/catalogue/catalogue-cache';
+import { ChangeFeed } from './domain/events/change-feed';
 
 /** The only file that listens on a port. */
 async function main() {
@@ -27,14 +29,21 @@ async function main() {
       console.log(`  plugin ${plugin.slug}@${plugin.version} published and activated.`);
     }
   }
-  const app = createApp({ db: handle.db, store, shellDir: config.shellDir });
+  // One cache for the routes and the feed: a change made through any instance refreshes this one.
+  const cache = new CatalogueCache();
+  const changeFeed = new ChangeFeed({ db: handle.db, listen: handle.listen, cache });
+  await changeFeed.start();
+  const app = createApp({ db: handle.db, store, shellDir: config.shellDir, cache, changeFeed });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
     console.log(`Palapa is running at http://${host}:${info.port}/ (started in ${Date.now() - started} ms)`);
   });
   const shutdown = () => {
     server.close();
-    void handle.close().finally(() => process.exit(0));
+    void changeFeed
+      .stop()
+      .then(() => handle.close())
+      .finally(() => process.exit(0));
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);

@@ -2,48 +2,110 @@ import { isSlug, SERVICE_KINDS } from '@palapa/sdk';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Database } from '../db/client';
-import type { CatalogueCache } from '../domain/catalogue/catalogue-cache';
-import { getPublishedService, listCatalogue } from '../domain/catalogue/list-catalogue';
+import type { CachedResponse, CatalogueCache } from '../domain/catalogue/catalogue-cache';
+import { getPublishedService, listCatalogue, MAX_PAGE_LIMIT, planCatalogueQuery, planKey } from '../domain/catalogue/list-catalogue';
 import { InputError, NotFoundError } from '../domain/errors';
 import { ifNoneMatchHits } from '../http/etag';
 
+/** Longer queries are refused: no citizen types 200 characters into a search box. */
+export const MAX_QUERY_LENGTH = 200;
+
 const slugParam = z.string().refine(isSlug, 'must be a slug like "cek-pbb"');
 export const catalogueQuerySchema = z
-  .object({ category: slugParam.optional(), opd: slugParam.optional(), kind: z.enum(SERVICE_KINDS).optional() })
+  .object({
+    category: slugParam.optional().describe('Only services of this category (its slug).'),
+    opd: slugParam.optional().describe('Only services of this OPD (its slug).'),
+    kind: z.enum(SERVICE_KINDS).optional().describe('Only services of this kind.'),
+    q: z
+      .string()
+      .max(MAX_QUERY_LENGTH)
+      .optional()
+      .describe('Search words, Bahasa Indonesia or English, over names, keywords, summaries and descriptions; typos are corrected.'),
+    limit: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(MAX_PAGE_LIMIT)
+      .optional()
+      .describe('Page size, 1 to 100. Default 50 with q or cursor; without q, cursor and limit, 500.'),
+    cursor: z
+      .string()
+      .max(2048)
+      .regex(/^[A-Za-z0-9_-]+$/, 'must be the nextCursor of a previous page')
+      .optional()
+      .describe('The nextCursor of the previous page, with the same filters and q.'),
+  })
   .strict();
 export const slugParamSchema = z.object({ slug: slugParam });
-const listQuery = catalogueQuerySchema;
 
 // Short freshness with a long stale window: a CDN absorbs citizens' traffic, while the event
 // stream tells open shells about changes at once.
 const CATALOGUE_CACHE_CONTROL = 'public, max-age=5, stale-while-revalidate=300';
+const JSON_TYPE = 'application/json; charset=utf-8';
 
 export function catalogueRoutes(deps: { db: Database; cache: CatalogueCache }) {
   const app = new Hono();
 
   app.get('/', async (c) => {
-    const parsed = listQuery.safeParse(c.req.query());
+    // The hot path: a query string answered before is answered again from memory, unparsed.
+    const url = c.req.url;
+    const at = url.indexOf('?');
+    const request = at < 0 ? '' : url.slice(at + 1);
+    const ready = deps.cache.peek(request);
+    if (ready) return respondCached(c.req.header('if-none-match'), c.req.header('accept-encoding'), ready);
+
+    const parsed = catalogueQuerySchema.safeParse(c.req.query());
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       throw new InputError(`Query parameter ${issue?.path.join('.') || '?'} ${issue?.message ?? 'is invalid'}.`, parsed.error.issues);
     }
-    const key = `list:${JSON.stringify(parsed.data)}`;
-    const cached = await deps.cache.get(key, () => listCatalogue(deps.db, parsed.data));
-    return respondCached(c.req.header('if-none-match'), cached);
+    const plan = planCatalogueQuery(parsed.data);
+    const cached = await deps.cache.get(`list:${planKey(plan)}`, () => listCatalogue(deps.db, plan), request);
+    return respondCached(c.req.header('if-none-match'), c.req.header('accept-encoding'), cached);
   });
 
   app.get('/:slug', async (c) => {
     const slug = c.req.param('slug');
     if (!isSlug(slug)) throw new NotFoundError(`No service "${slug.slice(0, 80)}" is published in this portal.`);
     const cached = await deps.cache.get(`service:${slug}`, () => getPublishedService(deps.db, slug));
-    return respondCached(c.req.header('if-none-match'), cached);
+    return respondCached(c.req.header('if-none-match'), c.req.header('accept-encoding'), cached);
   });
 
   return app;
 }
 
-function respondCached(ifNoneMatch: string | undefined, cached: { body: string; etag: string }) {
-  const headers = { ETag: cached.etag, 'Cache-Control': CATALOGUE_CACHE_CONTROL, Vary: 'Accept-Encoding' };
-  if (ifNoneMatchHits(ifNoneMatch, cached.etag)) return new Response(null, { status: 304, headers });
-  return new Response(cached.body, { headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8' } });
+function respondCached(ifNoneMatch: string | undefined, acceptEncoding: string | undefined, cached: CachedResponse) {
+  const gzip = cached.gzip !== null && acceptsGzip(acceptEncoding);
+  const etag = gzip ? cached.gzipEtag : cached.etag;
+  if (ifNoneMatchHits(ifNoneMatch, etag)) {
+    return new Response(null, { status: 304, headers: { ETag: etag, 'Cache-Control': CATALOGUE_CACHE_CONTROL, Vary: 'Accept-Encoding' } });
+  }
+  if (gzip && cached.gzip) {
+    return new Response(cached.gzip, {
+      headers: {
+        'Content-Type': JSON_TYPE,
+        'Content-Encoding': 'gzip',
+        ETag: etag,
+        'Cache-Control': CATALOGUE_CACHE_CONTROL,
+        Vary: 'Accept-Encoding',
+      },
+    });
+  }
+  return new Response(cached.body, {
+    headers: { 'Content-Type': JSON_TYPE, ETag: etag, 'Cache-Control': CATALOGUE_CACHE_CONTROL, Vary: 'Accept-Encoding' },
+  });
+}
+
+/** Whether Accept-Encoding allows gzip (RFC 9110 §12.5.3): named or `*`, and not with q=0. */
+export function acceptsGzip(header: string | undefined): boolean {
+  if (!header) return false;
+  let wildcard = false;
+  for (const part of header.toLowerCase().split(',')) {
+    const [coding = '', ...params] = part.split(';').map((piece) => piece.trim());
+    const q = params.find((param) => param.startsWith('q='));
+    const allowed = q === undefined || Number(q.slice(2)) > 0;
+    if (coding === 'gzip' || coding === 'x-gzip') return allowed;
+    if (coding === '*') wildcard = allowed;
+  }
+  return wildcard;
 }

@@ -1,5 +1,6 @@
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
+import { compress } from 'hono/compress';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -17,16 +18,16 @@ export function shellRoutes(shellDir: string) {
     );
     return app;
   }
-  app.use(
-    '*',
-    serveStatic({
-      root: shellDir,
-      onFound: (path, c) => {
-        const immutable = path.includes(`${join(shellDir, 'assets')}/`);
-        c.header('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
-      },
-    }),
-  );
+  app.use('*', compress());
+  const serveFile = serveStatic({ root: shellDir });
+  // Not serveStatic's onFound: it runs after the response is built, so headers set there are lost.
+  app.use('*', async (c, next) => {
+    const found = await serveFile(c, next);
+    if (!(found instanceof Response)) return; // not a file: next() has answered
+    const immutable = c.req.path.startsWith('/assets/');
+    found.headers.set('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+    return found;
+  });
   app.get('*', async (c, next) => {
     if (/\.[a-z0-9]{1,8}$/i.test(c.req.path)) return next();
     c.header('Cache-Control', 'no-cache');

@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { categories, meta, opds, services } from '../db/schema';
 import { demoCategories, demoOpds, demoServices } from './demo-city';
@@ -12,9 +11,14 @@ const SEED_KEY = 'seed:demo-city';
  */
 export async function seedDemoCity(db: Database): Promise<boolean> {
   return db.transaction(async (tx) => {
-    const [marker] = await tx.select().from(meta).where(eq(meta.key, SEED_KEY));
-    if (marker) return false;
-    await tx.insert(meta).values({ key: SEED_KEY, value: { version: 1, seededAt: new Date().toISOString() } });
+    // Claiming the marker (not reading it first) makes two instances starting at once wait for
+    // each other on its key: the second one then finds it taken and seeds nothing.
+    const [claimed] = await tx
+      .insert(meta)
+      .values({ key: SEED_KEY, value: { version: 1, seededAt: new Date().toISOString() } })
+      .onConflictDoNothing()
+      .returning({ key: meta.key });
+    if (!claimed) return false;
     await tx.insert(categories).values(demoCategories.map((category, position) => ({ ...category, position })));
     const inserted = await tx.insert(opds).values(demoOpds).returning({ id: opds.id, slug: opds.slug });
     const opdIds = new Map(inserted.map((row) => [row.slug, row.id]));

@@ -8,3 +8,6 @@ export const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
 
 export const createdAt = () => timestamp({ withTimezone: true }).notNull().defaultNow();
 export const updatedAt = () => timestamp({ withTimezone: true }).notNull().defaultNow();
+
+/** A full-text search document. Written by PostgreSQL (generated columns), read by no one but the planner. */
+export const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });

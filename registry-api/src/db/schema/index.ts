@@ -10,3 +10,4 @@ export * from './api-tokens';
 export * from './audit-log';
 export * from './change-events';
 export * from './sign-in-failures';
+export * from './search-words';

@@ -3,7 +3,10 @@ import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { pluginVersionFiles, pluginVersions, services, type VersionStatus } from '../../db/schema';
+import { writeAudit } from '../audit/write-audit';
+import type { DomainContext } from '../context';
 import { ConflictError, InputError, NotFoundError } from '../errors';
+import { isUniqueViolation } from '../unique-violation';
 import type { BundleStore } from './bundle-store';
 import { contentTypeFor } from './content-type';
 
@@ -15,6 +18,12 @@ export interface PublishVersionInput {
   status?: VersionStatus;
   /** Make this version the service's active one (a rollout). Only approved versions can be. */
   activate?: boolean;
+  /**
+   * The caller, when a person publishes (the API): recorded as the publisher, with a
+   * 'version.publish' audit row in the same transaction. The seed publishes without one.
+   * Authorising the caller is the calling verb's job (domain/versions/upload-version.ts).
+   */
+  ctx?: DomainContext;
 }
 
 export interface PublishedVersion {
@@ -23,6 +32,7 @@ export interface PublishedVersion {
   entryUrl: string;
   integrity: string;
   status: VersionStatus;
+  sizeBytes: number;
 }
 
 /** The URL every file of a version is served at: immutable, because versions are. */
@@ -56,6 +66,10 @@ export async function publishVersion(
   const status = input.status ?? 'pending';
   if (input.activate && status !== 'approved') throw new InputError('Only an approved version can be activated.');
 
+  const sizeBytes = [...input.files.values()].reduce((total, content) => total + content.byteLength, 0);
+  const ctx = input.ctx;
+  const publishedBy = ctx?.actor.kind === 'user' ? ctx.actor.userId : null;
+
   return db.transaction(async (tx) => {
     const [service] = await tx.select().from(services).where(eq(services.slug, input.slug));
     if (!service) throw new NotFoundError(`No service "${input.slug}" exists; create it before publishing.`);
@@ -71,8 +85,8 @@ export async function publishVersion(
     const integrity = sriHash(entry);
     const [version] = await tx
       .insert(pluginVersions)
-      .values({ serviceId: service.id, version: manifest.version, manifest, entryUrl, integrity, status })
-      .returning({ id: pluginVersions.id });
+      .values({ serviceId: service.id, version: manifest.version, manifest, entryUrl, integrity, status, sizeBytes, publishedBy })
+      .returning({ id: pluginVersions.id, createdAt: pluginVersions.createdAt });
     if (!version) throw new Error('insert returned no row');
     for (const [path, content] of input.files) {
       const sha256 = await store.put(tx, content);
@@ -81,7 +95,16 @@ export async function publishVersion(
     if (input.activate) {
       await tx.update(services).set({ activeVersionId: version.id, updatedAt: new Date() }).where(eq(services.id, service.id));
     }
-    return { id: version.id, version: manifest.version, entryUrl, integrity, status };
+    const published = { id: version.id, version: manifest.version, entryUrl, integrity, status, sizeBytes };
+    if (ctx) {
+      const after = { slug: input.slug, ...published, files: input.files.size, createdAt: version.createdAt.toISOString() };
+      await writeAudit(tx, ctx, { action: 'version.publish', targetType: 'plugin_version', targetId: version.id, after });
+    }
+    return published;
+  }).catch((error: unknown) => {
+    // Two uploads of the same version racing: the unique index decides, the loser gets the same 409.
+    if (isUniqueViolation(error)) throw new ConflictError(`Version ${manifest.version} of "${input.slug}" exists; versions are immutable, bump it.`);
+    throw error;
   });
 }
 

@@ -14,7 +14,12 @@ export const newOpdSchema = z
     shortName: z.string().trim().min(2).max(50),
   })
   .strict();
-export const opdPatchSchema = newOpdSchema.omit({ slug: true }).partial().strict();
+export const opdPatchSchema = newOpdSchema
+  .omit({ slug: true })
+  .partial()
+  .strict()
+  // An empty patch would reach the database as an UPDATE with nothing to set: a 500, not a 400.
+  .refine((patch) => Object.keys(patch).length > 0, 'give name or shortName to change');
 
 export interface OpdView {
   slug: string;

@@ -1,0 +1,170 @@
+// Every mutating endpoint of /api/v1 × every kind of caller: the expected status, and after every
+// refusal a database exactly as it was.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, type PalapaApp } from '../app';
+import { seedDemoCity } from '../seed/seed-demo-city';
+import { createActors } from '../test-support/actors';
+import { snapshotDatabase } from '../test-support/database-snapshot';
+import { call, serviceBody, uniqueSlug } from '../test-support/staff-api';
+import { pluginUpload } from '../test-support/tarball';
+import { createTestDatabase, testDrivers, type TestDatabase } from '../test-support/test-database';
+
+const CALLERS = ['anonymous', 'citizen', 'publisher', 'otherPublisher', 'admin'] as const;
+type Caller = (typeof CALLERS)[number];
+type Expected = Record<Caller, number>;
+
+/** The service under test belongs to BPKPD, the OPD of `publisher`; `otherPublisher` is Dishub's. */
+const OWN_OPD_STAFF = (ok: number): Expected => ({ anonymous: 401, citizen: 403, publisher: ok, otherPublisher: 403, admin: ok });
+const ADMIN_ONLY = (ok: number): Expected => ({ anonymous: 401, citizen: 403, publisher: 403, otherPublisher: 403, admin: ok });
+
+/** Public by design: signing in is how a caller stops being anonymous, signing out ends only one's own session. */
+const EXEMPT = new Set(['POST /auth/sign-in', 'POST /auth/sign-out']);
+
+interface Target {
+  path: string;
+  body?: () => unknown;
+}
+interface Case {
+  route: string;
+  expected: Expected;
+  /** Fresh target data for one request (a success consumes it). */
+  target: () => Promise<Target>;
+}
+
+type Actors = Awaited<ReturnType<typeof createActors>>;
+
+describe.each(testDrivers())('authorization matrix (%s)', (driver) => {
+  let database: TestDatabase;
+  let app: PalapaApp;
+  let actors: Actors;
+
+  beforeAll(async () => {
+    database = await createTestDatabase(driver);
+    await seedDemoCity(database.db);
+    app = createApp({ db: database.db });
+    actors = await createActors(app, database.db);
+  });
+  afterAll(() => database?.dispose());
+
+  const headersOf = (caller: Caller) => (caller === 'anonymous' ? {} : actors[caller].headers);
+
+  async function ok(response: Response | Promise<Response>) {
+    const settled = await response;
+    if (settled.status >= 300) throw new Error(`setup failed: ${settled.status} ${await settled.text()}`);
+    return (await settled.json()) as Record<string, unknown>;
+  }
+  async function bpkpdModule() {
+    const slug = uniqueSlug('matriks');
+    await ok(call(app, 'POST', '/services', actors.admin.headers, serviceBody(slug, { opd: 'bpkpd' })));
+    return slug;
+  }
+  async function pendingVersion() {
+    const slug = await bpkpdModule();
+    await ok(call(app, 'POST', `/services/${slug}/versions`, actors.publisher.headers, await pluginUpload(slug, '1.0.0')));
+    return slug;
+  }
+  async function approvedVersion() {
+    const slug = await pendingVersion();
+    await ok(call(app, 'POST', `/services/${slug}/versions/1.0.0/approve`, actors.admin.headers));
+    return slug;
+  }
+
+  const cases: Case[] = [
+    { route: 'POST /services', expected: OWN_OPD_STAFF(201), target: async () => ({ path: '/services', body: () => serviceBody(uniqueSlug('baru'), { opd: 'bpkpd' }) }) },
+    {
+      route: 'PATCH /services/{slug}',
+      expected: OWN_OPD_STAFF(200),
+      target: async () => ({ path: `/services/${await bpkpdModule()}`, body: () => ({ keywords: ['diubah'] }) }),
+    },
+    {
+      route: 'POST /services/{slug}/versions',
+      expected: OWN_OPD_STAFF(201),
+      target: async () => {
+        const slug = await bpkpdModule();
+        return { path: `/services/${slug}/versions`, body: () => pluginUpload(slug, '1.0.0') };
+      },
+    },
+    { route: 'POST /services/{slug}/versions/{version}/approve', expected: ADMIN_ONLY(200), target: async () => ({ path: `/services/${await pendingVersion()}/versions/1.0.0/approve` }) },
+    {
+      route: 'POST /services/{slug}/versions/{version}/reject',
+      expected: ADMIN_ONLY(200),
+      target: async () => ({ path: `/services/${await pendingVersion()}/versions/1.0.0/reject`, body: () => ({ reason: 'Belum memenuhi standar' }) }),
+    },
+    { route: 'POST /services/{slug}/versions/{version}/activate', expected: ADMIN_ONLY(200), target: async () => ({ path: `/services/${await approvedVersion()}/versions/1.0.0/activate` }) },
+    {
+      route: 'POST /services/{slug}/disable',
+      expected: ADMIN_ONLY(200),
+      target: async () => ({ path: `/services/${await bpkpdModule()}/disable`, body: () => ({ reason: 'Gangguan layanan' }) }),
+    },
+    {
+      route: 'POST /services/{slug}/enable',
+      expected: ADMIN_ONLY(200),
+      target: async () => {
+        const slug = await bpkpdModule();
+        await ok(call(app, 'POST', `/services/${slug}/disable`, actors.admin.headers, { reason: 'Gangguan layanan' }));
+        return { path: `/services/${slug}/enable`, body: () => ({ reason: 'Sudah pulih' }) };
+      },
+    },
+    {
+      route: 'POST /users',
+      expected: ADMIN_ONLY(201),
+      target: async () => ({ path: '/users', body: () => ({ email: `${uniqueSlug('warga')}@uji.id`, name: 'Warga Baru', role: 'citizen', password: 'kata-sandi-panjang-1' }) }),
+    },
+    {
+      route: 'POST /tokens',
+      expected: { anonymous: 401, citizen: 403, publisher: 201, otherPublisher: 201, admin: 201 },
+      target: async () => ({ path: '/tokens', body: () => ({ name: 'CI matriks' }) }),
+    },
+    {
+      route: 'DELETE /tokens/{id}',
+      // Another OPD's publisher cannot see the token at all: not found, not forbidden.
+      expected: { anonymous: 401, citizen: 403, publisher: 200, otherPublisher: 404, admin: 200 },
+      target: async () => {
+        const token = await ok(call(app, 'POST', '/tokens', actors.publisher.headers, { name: 'CI BPKPD' }));
+        return { path: `/tokens/${String(token.id)}` };
+      },
+    },
+    {
+      route: 'POST /opds',
+      expected: ADMIN_ONLY(201),
+      target: async () => ({ path: '/opds', body: () => ({ slug: uniqueSlug('dinas'), name: 'Dinas Uji Matriks', shortName: 'DUM' }) }),
+    },
+    {
+      route: 'PATCH /opds/{slug}',
+      expected: ADMIN_ONLY(200),
+      target: async () => {
+        const slug = uniqueSlug('dinas');
+        await ok(call(app, 'POST', '/opds', actors.admin.headers, { slug, name: 'Dinas Uji Matriks', shortName: 'DUM' }));
+        return { path: `/opds/${slug}`, body: () => ({ shortName: 'DUM2' }) };
+      },
+    },
+  ];
+
+  it('covers every mutating operation in the OpenAPI document', async () => {
+    const document = (await (await call(app, 'GET', '/openapi.json')).json()) as { paths: Record<string, Record<string, unknown>> };
+    const documented = Object.entries(document.paths).flatMap(([path, operations]) =>
+      Object.keys(operations)
+        .filter((method) => ['post', 'put', 'patch', 'delete'].includes(method))
+        .map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    expect(documented.filter((route) => !EXEMPT.has(route)).sort()).toEqual(cases.map((c) => c.route).sort());
+  });
+
+  for (const { route, expected, target } of cases) {
+    it.each(CALLERS)(`${route} as %s`, async (caller) => {
+      const { path, body } = await target();
+      const before = await snapshotDatabase(database.db);
+      const response = await call(app, route.split(' ')[0] ?? 'POST', path, headersOf(caller), await body?.());
+      const text = await response.text();
+      expect(response.status, text).toBe(expected[caller]);
+      const after = await snapshotDatabase(database.db);
+      if (response.status >= 400) {
+        expect(after).toEqual(before);
+        expect(JSON.parse(text)).toMatchObject({ error: { code: expect.any(String), message: expect.any(String) } });
+      } else {
+        // Every allowed mutation leaves an audit row.
+        expect(Number(after['max(audit_log.id)'])).toBeGreaterThan(Number(before['max(audit_log.id)']));
+      }
+    });
+  }
+});
