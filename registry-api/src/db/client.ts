@@ -26,6 +26,8 @@ export interface DatabaseOptions {
   databaseUrl?: string | undefined;
   /** A folder for the embedded PGlite database; omitted means in memory. */
   dataDir?: string | undefined;
+  /** An in-memory PGlite database starts as a copy of this dumped data folder (tests' template). */
+  loadDataDir?: Blob | undefined;
 }
 
 /** Raised when the data directory cannot be used; its message tells the operator what to do. */
@@ -49,7 +51,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
       close: () => client.end({ timeout: 5 }),
     };
   }
-  const client = await openPglite(options.dataDir);
+  const client = await openPglite(options.dataDir, options.loadDataDir);
   const db = drizzlePglite({ client, schema, casing: 'snake_case' }) as unknown as Database;
   return {
     db,
@@ -62,10 +64,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   };
 }
 
-async function openPglite(dataDir: string | undefined): Promise<PGlite> {
+async function openPglite(dataDir: string | undefined, loadDataDir: Blob | undefined): Promise<PGlite> {
   // The search extensions: PGlite ships them as WASM modules, PostgreSQL as contrib.
   const extensions = { pg_trgm, unaccent };
-  if (!dataDir) return PGlite.create({ extensions });
+  if (!dataDir) return PGlite.create({ extensions, loadDataDir });
   if (existsSync(dataDir) && readdirSync(dataDir).length > 0 && !existsSync(`${dataDir}/PG_VERSION`)) {
     throw new DataDirectoryError(
       `${dataDir} is not empty and is not a Palapa database. Point PALAPA_DATA_DIR at an empty or ` +

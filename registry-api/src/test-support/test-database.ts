@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { inject } from 'vitest';
 import postgres from 'postgres';
 import { openDatabase, type DatabaseHandle } from '../db/client';
 import { migrateDatabase } from '../db/migrate';
@@ -26,19 +28,21 @@ export interface TestDatabase extends DatabaseHandle {
 /** A fresh, migrated database: in-memory PGlite, or a new database on the PostgreSQL server. */
 export async function createTestDatabase(driver: Driver): Promise<TestDatabase> {
   if (driver === 'pglite') {
-    const handle = await openDatabase({});
-    await migrateDatabase(handle);
+    const template = inject('pgliteTemplate');
+    const handle = await openDatabase({ loadDataDir: template ? new Blob([readFileSync(template)]) : undefined });
+    if (!template) await migrateDatabase(handle);
     return { ...handle, dispose: () => handle.close() };
   }
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) throw new Error('TEST_DATABASE_URL is not set');
   const name = `palapa_test_${randomBytes(6).toString('hex')}`;
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
+  const template = inject('postgresTemplate');
+  await admin.unsafe(template ? `create database ${name} template ${template}` : `create database ${name}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const handle = await openDatabase({ databaseUrl: url.toString() });
-  await migrateDatabase(handle);
+  if (!template) await migrateDatabase(handle);
   return {
     ...handle,
     url: url.toString(),
