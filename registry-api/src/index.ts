@@ -11,3 +11,4 @@ export { readBundleDirectory } from './domain/bundles/read-directory';
 export { seedDemoCity } from './seed/seed-demo-city';
 export { registerBuiltPlugins } from './seed/register-built-plugins';
 export { insertUser } from './domain/auth/users';
+export { generateNation } from './seed/generate-nation';
