@@ -175,6 +175,19 @@ describe.each(testDrivers())('publishing a module service, end to end (%s)', (dr
     expect((await call(app, 'POST', `/services/${unknown}/versions`, publisher.headers, await pluginUpload(unknown, '1.0.0'))).status).toBe(404);
   });
 
+  it("shows a service's versions only to its OPD's publishers and to admins", async () => {
+    const slug = uniqueSlug();
+    await call(app, 'POST', '/services', actors.publisher.headers, serviceBody(slug));
+    const list = (caller: Record<string, string>, path = `/services/${slug}/versions`) => call(app, 'GET', path, caller).then((r) => r.status);
+    expect(await list(actors.publisher.headers)).toBe(200);
+    expect(await list(actors.admin.headers)).toBe(200);
+    expect(await list(actors.otherPublisher.headers)).toBe(403);
+    expect(await list(actors.citizen.headers)).toBe(403);
+    expect(await list({})).toBe(401);
+    expect(await list(actors.admin.headers, '/services/Bukan_Slug/versions')).toBe(400);
+    expect(await list(actors.admin.headers, `/services/${uniqueSlug()}/versions`)).toBe(404);
+  });
+
   it('documents every publishing route in the OpenAPI document', async () => {
     const document = (await (await call(app, 'GET', '/openapi.json')).json()) as { paths: Record<string, Record<string, unknown>> };
     for (const [path, method] of [
