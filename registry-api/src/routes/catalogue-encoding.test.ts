@@ -1,11 +1,13 @@
-import { catalogueListSchema } from '@palapa/sdk';
+import { apiErrorSchema, catalogueListSchema } from '@palapa/sdk';
+import { Hono } from 'hono';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type PalapaApp } from '../app';
 import { CatalogueCache } from '../domain/catalogue/catalogue-cache';
 import { seedDemoCity } from '../seed/seed-demo-city';
 import { createTestDatabase, testDrivers, type TestDatabase } from '../test-support/test-database';
-import { acceptsGzip } from './catalogue';
+import { SECURITY_HEADERS } from '../http/security-headers';
+import { acceptsGzip, catalogueRoutes } from './catalogue';
 
 describe('acceptsGzip', () => {
   it.each([
@@ -74,6 +76,18 @@ describe.each(testDrivers())('GET /api/v1/catalogue compression and revalidation
     const response = await app.request('/api/v1/catalogue?q=xyzzy', { headers: { 'Accept-Encoding': 'gzip' } });
     expect(response.headers.get('content-encoding')).toBeNull();
     expect(await response.json()).toEqual({ items: [], total: 0, nextCursor: null });
+  });
+
+  it('carries the security headers itself on 200, 304 and 400, even mounted without the app middleware', async () => {
+    const bare = new Hono().route('/api/v1/catalogue', catalogueRoutes({ db: database.db, cache: new CatalogueCache() }));
+    const ok = await bare.request('/api/v1/catalogue', { headers: { 'Accept-Encoding': 'gzip' } });
+    const notModified = await bare.request('/api/v1/catalogue', { headers: { 'If-None-Match': ok.headers.get('etag') ?? '' } });
+    const refused = await bare.request('/api/v1/catalogue?limit=0');
+    expect([ok.status, notModified.status, refused.status]).toEqual([200, 304, 400]);
+    for (const response of [ok, notModified, refused]) {
+      for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(response.headers.get(name)).toBe(value);
+    }
+    expect(apiErrorSchema.parse(await refused.json()).error.code).toBe('invalid_input');
   });
 
   it('answers a repeated request from memory, and a changed catalogue afresh', async () => {

@@ -6,6 +6,8 @@ import type { CachedResponse, CatalogueCache } from '../domain/catalogue/catalog
 import { getPublishedService, listCatalogue, MAX_PAGE_LIMIT, planCatalogueQuery, planKey } from '../domain/catalogue/list-catalogue';
 import { InputError, NotFoundError } from '../domain/errors';
 import { ifNoneMatchHits } from '../http/etag';
+import { onError } from '../http/on-error';
+import { SECURITY_HEADERS } from '../http/security-headers';
 
 /** Longer queries are refused: no citizen types 200 characters into a search box. */
 export const MAX_QUERY_LENGTH = 200;
@@ -45,6 +47,12 @@ const JSON_TYPE = 'application/json; charset=utf-8';
 
 export function catalogueRoutes(deps: { db: Database; cache: CatalogueCache }) {
   const app = new Hono();
+  // The routes' refusals carry the security headers too, wherever the routes are mounted.
+  app.onError((error, c) => {
+    const response = onError(error, c);
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
+    return response;
+  });
 
   app.get('/', async (c) => {
     // The hot path: a query string answered before is answered again from memory, unparsed.
@@ -74,26 +82,40 @@ export function catalogueRoutes(deps: { db: Database; cache: CatalogueCache }) {
   return app;
 }
 
+interface PreparedHeaders {
+  identity: Record<string, string>;
+  gzip: Record<string, string>;
+  notModified: Record<string, string>;
+  notModifiedGzip: Record<string, string>;
+}
+
+// Header objects are built once per cached response, not per request; plain objects also keep
+// @hono/node-server on its fast path (no Headers instance to convert).
+const preparedHeaders = new WeakMap<CachedResponse, PreparedHeaders>();
+
+function headersFor(cached: CachedResponse): PreparedHeaders {
+  let prepared = preparedHeaders.get(cached);
+  if (!prepared) {
+    const common = { 'Cache-Control': CATALOGUE_CACHE_CONTROL, Vary: 'Accept-Encoding', ...SECURITY_HEADERS };
+    prepared = {
+      identity: { 'Content-Type': JSON_TYPE, ETag: cached.etag, ...common },
+      gzip: { 'Content-Type': JSON_TYPE, 'Content-Encoding': 'gzip', ETag: cached.gzipEtag, ...common },
+      notModified: { ETag: cached.etag, ...common },
+      notModifiedGzip: { ETag: cached.gzipEtag, ...common },
+    };
+    preparedHeaders.set(cached, prepared);
+  }
+  return prepared;
+}
+
 function respondCached(ifNoneMatch: string | undefined, acceptEncoding: string | undefined, cached: CachedResponse) {
+  const headers = headersFor(cached);
   const gzip = cached.gzip !== null && acceptsGzip(acceptEncoding);
-  const etag = gzip ? cached.gzipEtag : cached.etag;
-  if (ifNoneMatchHits(ifNoneMatch, etag)) {
-    return new Response(null, { status: 304, headers: { ETag: etag, 'Cache-Control': CATALOGUE_CACHE_CONTROL, Vary: 'Accept-Encoding' } });
+  if (ifNoneMatchHits(ifNoneMatch, gzip ? cached.gzipEtag : cached.etag)) {
+    return new Response(null, { status: 304, headers: gzip ? headers.notModifiedGzip : headers.notModified });
   }
-  if (gzip && cached.gzip) {
-    return new Response(cached.gzip, {
-      headers: {
-        'Content-Type': JSON_TYPE,
-        'Content-Encoding': 'gzip',
-        ETag: etag,
-        'Cache-Control': CATALOGUE_CACHE_CONTROL,
-        Vary: 'Accept-Encoding',
-      },
-    });
-  }
-  return new Response(cached.body, {
-    headers: { 'Content-Type': JSON_TYPE, ETag: etag, 'Cache-Control': CATALOGUE_CACHE_CONTROL, Vary: 'Accept-Encoding' },
-  });
+  if (gzip && cached.gzip) return new Response(cached.gzip, { headers: headers.gzip });
+  return new Response(cached.body, { headers: headers.identity });
 }
 
 /** Whether Accept-Encoding allows gzip (RFC 9110 §12.5.3): named or `*`, and not with q=0. */

@@ -14,7 +14,10 @@ export type CatalogueCursor =
 
 // What PostgreSQL will take as parameters: int4 sort keys, text without NUL characters.
 const int4 = z.number().int().min(-2147483648).max(2147483647);
-const pgText = z.string().max(1000).regex(/^[^\u0000]*$/);
+const pgText = z
+  .string()
+  .max(1000)
+  .refine((value) => !value.includes('\u0000'), 'must not contain NUL');
 const payloadSchema = z.discriminatedUnion('m', [
   z.object({ m: z.literal('b'), q: z.string().max(32), p: int4, n: pgText, s: pgText }).strict(),
   z.object({ m: z.literal('s'), q: z.string().max(32), r: int4, s: pgText }).strict(),
