@@ -1,5 +1,5 @@
 import { isSlug, SERVICE_KINDS } from '@palapa/sdk';
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import type { Database } from '../db/client';
 import type { CachedResponse, CatalogueCache } from '../domain/catalogue/catalogue-cache';
@@ -47,39 +47,49 @@ const JSON_TYPE = 'application/json; charset=utf-8';
 
 export function catalogueRoutes(deps: { db: Database; cache: CatalogueCache }) {
   const app = new Hono();
-  // The routes' refusals carry the security headers too, wherever the routes are mounted.
-  app.onError((error, c) => {
-    const response = onError(error, c);
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
-    return response;
-  });
 
-  app.get('/', async (c) => {
-    // The hot path: a query string answered before is answered again from memory, unparsed.
+  app.get('/', (c) => {
+    // The hot path, synchronous: a query string answered before is answered again from memory,
+    // unparsed, with header objects built when the response was cached.
     const url = c.req.url;
     const at = url.indexOf('?');
     const request = at < 0 ? '' : url.slice(at + 1);
     const ready = deps.cache.peek(request);
     if (ready) return respondCached(c.req.header('if-none-match'), c.req.header('accept-encoding'), ready);
-
-    const parsed = catalogueQuerySchema.safeParse(c.req.query());
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new InputError(`Query parameter ${issue?.path.join('.') || '?'} ${issue?.message ?? 'is invalid'}.`, parsed.error.issues);
-    }
-    const plan = planCatalogueQuery(parsed.data);
-    const cached = await deps.cache.get(`list:${planKey(plan)}`, () => listCatalogue(deps.db, plan), request);
-    return respondCached(c.req.header('if-none-match'), c.req.header('accept-encoding'), cached);
+    return answer(c, async () => {
+      const parsed = catalogueQuerySchema.safeParse(c.req.query());
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new InputError(`Query parameter ${issue?.path.join('.') || '?'} ${issue?.message ?? 'is invalid'}.`, parsed.error.issues);
+      }
+      const plan = planCatalogueQuery(parsed.data);
+      return deps.cache.get(`list:${planKey(plan)}`, () => listCatalogue(deps.db, plan), request);
+    });
   });
 
-  app.get('/:slug', async (c) => {
-    const slug = c.req.param('slug');
-    if (!isSlug(slug)) throw new NotFoundError(`No service "${slug.slice(0, 80)}" is published in this portal.`);
-    const cached = await deps.cache.get(`service:${slug}`, () => getPublishedService(deps.db, slug));
-    return respondCached(c.req.header('if-none-match'), c.req.header('accept-encoding'), cached);
-  });
+  app.get('/:slug', (c) =>
+    answer(c, async () => {
+      const slug = c.req.param('slug');
+      if (!isSlug(slug)) throw new NotFoundError(`No service "${slug.slice(0, 80)}" is published in this portal.`);
+      return deps.cache.get(`service:${slug}`, () => getPublishedService(deps.db, slug));
+    }),
+  );
 
   return app;
+}
+
+/**
+ * Answers with what `load` finds, or with the error body of what it throws — carrying the security
+ * headers either way, so that these routes need no middleware wherever they are mounted.
+ */
+async function answer(c: Context, load: () => Promise<CachedResponse>): Promise<Response> {
+  try {
+    return respondCached(c.req.header('if-none-match'), c.req.header('accept-encoding'), await load());
+  } catch (error) {
+    const response = onError(error instanceof Error ? error : new Error(String(error)), c);
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
+    return response;
+  }
 }
 
 interface PreparedHeaders {
@@ -111,16 +121,31 @@ function headersFor(cached: CachedResponse): PreparedHeaders {
 function respondCached(ifNoneMatch: string | undefined, acceptEncoding: string | undefined, cached: CachedResponse) {
   const headers = headersFor(cached);
   const gzip = cached.gzip !== null && acceptsGzip(acceptEncoding);
-  if (ifNoneMatchHits(ifNoneMatch, gzip ? cached.gzipEtag : cached.etag)) {
+  // Clients send back the tag they were given: compare that first, then parse the header in full.
+  const tag = gzip ? cached.gzipEtag : cached.etag;
+  if (ifNoneMatch !== undefined && (ifNoneMatch === cached.gzipEtag || ifNoneMatch === cached.etag || ifNoneMatchHits(ifNoneMatch, tag))) {
     return new Response(null, { status: 304, headers: gzip ? headers.notModifiedGzip : headers.notModified });
   }
   if (gzip && cached.gzip) return new Response(cached.gzip, { headers: headers.gzip });
   return new Response(cached.body, { headers: headers.identity });
 }
 
+// Browsers send a handful of distinct Accept-Encoding values: parse each once.
+const gzipVerdicts = new Map<string, boolean>();
+
 /** Whether Accept-Encoding allows gzip (RFC 9110 §12.5.3): named or `*`, and not with q=0. */
 export function acceptsGzip(header: string | undefined): boolean {
   if (!header) return false;
+  let verdict = gzipVerdicts.get(header);
+  if (verdict === undefined) {
+    verdict = parseAcceptsGzip(header);
+    if (gzipVerdicts.size >= 64) gzipVerdicts.clear();
+    gzipVerdicts.set(header, verdict);
+  }
+  return verdict;
+}
+
+function parseAcceptsGzip(header: string): boolean {
   let wildcard = false;
   for (const part of header.toLowerCase().split(',')) {
     const [coding = '', ...params] = part.split(';').map((piece) => piece.trim());

@@ -53,7 +53,7 @@ export function printTables(loadRows: LoadRow[], searchRows: SearchRow[]) {
   console.log('\n(b) Search at national scale, one request at a time (realistic queries with typos)\n');
   console.log(
     table(
-      ['db', 'catalogue', 'requests', 'requests', 'with results', 'p50 ms', 'p99 ms', 'max ms', `target p99 < ${SEARCH_P99_TARGET_MS} ms`],
+      ['db', 'catalogue', 'pass', 'requests', 'with results', 'p50 ms', 'p99 ms', 'max ms', `target p99 < ${SEARCH_P99_TARGET_MS} ms`],
       searchRows.map((row) => [
         row.driver,
         row.dataset,

@@ -2,12 +2,13 @@ import { and, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { categories, services } from '../../db/schema';
 import { rowsOf } from './query-rows';
+import { withEntryColumns, type CatalogueEntryRow } from './service-row';
 
-export interface BrowseKey extends Record<string, unknown> {
+export interface BrowseRow extends CatalogueEntryRow {
   id: string;
   position: number;
-  name: string;
-  slug: string;
+  /** The Indonesian name, the second sort key. */
+  nameId: string;
   total: number;
 }
 
@@ -20,14 +21,13 @@ export interface BrowseBound {
 const nameId = sql`${services.name}->>'id'`;
 
 /**
- * The ids and sort keys of one browse page (at most `take` rows), in catalogue order: category
- * position, Indonesian name, slug; each row also carries the total. Only narrow rows are sorted;
- * the page's entries are read afterwards.
+ * One browse page (at most `take` entries) in catalogue order: category position, Indonesian name,
+ * slug. Every row also carries the total.
  */
-export async function browsePage(db: Database, filters: SQL[], take: number, after: BrowseBound | null, byOpd: boolean): Promise<BrowseKey[]> {
+export async function browsePage(db: Database, filters: SQL[], take: number, after: BrowseBound | null, byOpd: boolean): Promise<BrowseRow[]> {
   const total = sql`(select count(*)::int from ${services} where ${and(...filters)})`;
-  const query = byOpd ? sortedPage(filters, take, after, total) : pagePerCategory(filters, take, after, total);
-  return rowsOf<BrowseKey>(await db.execute(query));
+  const page = byOpd ? sortedPage(filters, take, after, total) : pagePerCategory(filters, take, after, total);
+  return rowsOf<BrowseRow>(await db.execute(withEntryColumns(page, sql`page.position, page."nameId", page.slug`)));
 }
 
 /**
@@ -42,17 +42,17 @@ function pagePerCategory(filters: SQL[], take: number, after: BrowseBound | null
         case when c.position = ${after.position}::int then ${after.slug}::text else '' end)`
     : sql``;
   return sql`
-    select p.id, c.position, p.name, p.slug, ${total} as total
+    select p.id, c.position, p."nameId", p.slug, ${total} as total
     from ${categories} as c
     cross join lateral (
-      select ${services.id} as id, ${nameId} as name, ${services.slug} as slug
+      select ${services.id} as id, ${nameId} as "nameId", ${services.slug} as slug
       from ${services}
       where ${services.categorySlug} = c.slug and ${and(...filters)} ${bound}
       order by ${nameId}, ${services.slug}
       limit ${take}
     ) as p
     ${after ? sql`where c.position >= ${after.position}::int` : sql``}
-    order by c.position, p.name, p.slug
+    order by c.position, p."nameId", p.slug
     limit ${take}`;
 }
 
@@ -62,7 +62,7 @@ function sortedPage(filters: SQL[], take: number, after: BrowseBound | null, tot
     ? sql`and (${categories.position}, ${nameId}, ${services.slug}) > (${after.position}::int, ${after.name}::text, ${after.slug}::text)`
     : sql``;
   return sql`
-    select ${services.id} as id, ${categories.position} as position, ${nameId} as name, ${services.slug} as slug, ${total} as total
+    select ${services.id} as id, ${categories.position} as position, ${nameId} as "nameId", ${services.slug} as slug, ${total} as total
     from ${services} join ${categories} on ${categories.slug} = ${services.categorySlug}
     where ${and(...filters)} ${bound}
     order by ${categories.position}, ${nameId}, ${services.slug}

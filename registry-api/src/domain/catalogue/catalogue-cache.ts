@@ -77,7 +77,8 @@ export class CatalogueCache {
   }
 
   private remember(request: string, response: CachedResponse, generation: number) {
-    if (generation !== this.generation) return;
+    // Long query strings are answered all the same, through the normalised key, just not remembered.
+    if (generation !== this.generation || request.length > 4096) return;
     if (this.byRequest.size >= this.maxEntries) this.byRequest.clear();
     this.byRequest.set(request, response);
   }

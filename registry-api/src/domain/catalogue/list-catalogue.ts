@@ -7,7 +7,7 @@ import { browsePage } from './browse-page';
 import { decodeCursor, encodeCursor, queryFingerprint } from './catalogue-cursor';
 import { countMatches, searchPage } from './search-page';
 import { buildTsquery, searchWords } from './search-terms';
-import { entriesByIds, selectPublishedServices, toServiceDetail } from './service-row';
+import { entryFromRow, selectPublishedServices, toServiceDetail } from './service-row';
 
 /** A page when the client asks for none: the whole catalogue of a city (~300 services) fits in it. */
 export const DEFAULT_UNPAGED_LIMIT = 500;
@@ -58,7 +58,8 @@ export function planKey(plan: CataloguePlan): string {
 /**
  * Lists enabled services a page at a time. Without search words, in catalogue order: category, then
  * Indonesian name, then slug. With them, the best match first (names weigh most, then keywords,
- * summaries, descriptions), ties by slug. `total` counts every match, not just this page.
+ * then summaries; a match in a description alone comes last), ties by slug. `total` counts every
+ * match, not just this page.
  */
 export async function listCatalogue(db: Database, plan: CataloguePlan): Promise<CatalogueList> {
   const fingerprint = queryFingerprint([plan.words === null ? 'browse' : 'search', plan.category, plan.opd, plan.kind, plan.words]);
@@ -68,23 +69,23 @@ export async function listCatalogue(db: Database, plan: CataloguePlan): Promise<
 
   if (plan.words === null) {
     const after = cursor?.mode === 'browse' ? cursor : null;
-    const keys = await browsePage(db, filters, take, after, plan.opd !== null);
-    const last = keys.length > plan.limit ? keys[plan.limit - 1] : undefined;
+    const rows = await browsePage(db, filters, take, after, plan.opd !== null);
+    const last = rows.length > plan.limit ? rows[plan.limit - 1] : undefined;
     return {
-      items: await entriesByIds(db, keys.slice(0, plan.limit).map((key) => key.id)),
-      total: keys[0]?.total ?? (await countMatches(db, filters, null)),
-      nextCursor: last ? encodeCursor({ mode: 'browse', position: last.position, name: last.name, slug: last.slug }, fingerprint) : null,
+      items: rows.slice(0, plan.limit).map(entryFromRow),
+      total: rows[0]?.total ?? (await countMatches(db, filters, null)),
+      nextCursor: last ? encodeCursor({ mode: 'browse', position: last.position, name: last.nameId, slug: last.slug }, fingerprint) : null,
     };
   }
 
   const tsquery = await buildTsquery(db, plan.words);
   if (tsquery === null) return { items: [], total: 0, nextCursor: null };
   const after = cursor?.mode === 'search' ? cursor : null;
-  const keys = await searchPage(db, filters, tsquery, take, after);
-  const last = keys.length > plan.limit ? keys[plan.limit - 1] : undefined;
+  const rows = await searchPage(db, filters, tsquery, take, after);
+  const last = rows.length > plan.limit ? rows[plan.limit - 1] : undefined;
   return {
-    items: await entriesByIds(db, keys.slice(0, plan.limit).map((key) => key.id)),
-    total: keys[0]?.total ?? (await countMatches(db, filters, tsquery)),
+    items: rows.slice(0, plan.limit).map(entryFromRow),
+    total: rows[0]?.total ?? (await countMatches(db, filters, tsquery)),
     nextCursor: last ? encodeCursor({ mode: 'search', score: last.score, slug: last.slug }, fingerprint) : null,
   };
 }

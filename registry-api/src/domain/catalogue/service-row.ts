@@ -1,5 +1,5 @@
 import type { CatalogueEntry, ServiceDetail } from '@palapa/sdk';
-import { and, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { categories, opds, pluginVersions, services } from '../../db/schema';
 
@@ -25,38 +25,27 @@ export function selectPublishedServices(db: Database) {
 
 export type PublishedServiceRow = Awaited<ReturnType<ReturnType<typeof selectPublishedServices>['execute']>>[number];
 
-/** What a catalogue list reads per service: what the shell renders and mounts, nothing more. */
-const catalogueEntryColumns = {
-  slug: services.slug,
-  kind: services.kind,
-  name: services.name,
-  summary: services.summary,
-  keywords: services.keywords,
-  categorySlug: categories.slug,
-  categoryName: categories.name,
-  opdSlug: opds.slug,
-  opdName: opds.name,
-  version: pluginVersions.version,
-  entryUrl: pluginVersions.entryUrl,
-  integrity: pluginVersions.integrity,
-  remote: sql<string | null>`${pluginVersions.manifest}->>'remote'`,
-};
-
 /**
- * The entries of one page, in the order of `ids` (found by a narrow query that sorted only ids and
- * sort keys). A service disabled in between is simply left out; the change also empties the cache.
+ * Completes a page query — `page`, whose rows carry a service `id`, its sort keys and the total —
+ * with what each entry shows (what the shell renders and mounts, nothing more), in one statement:
+ * the page is sorted on narrow rows first, and only its own rows are joined.
  */
-export async function entriesByIds(db: Database, ids: readonly string[]): Promise<CatalogueEntry[]> {
-  if (ids.length === 0) return [];
-  const rows = await db
-    .select({ id: services.id, ...catalogueEntryColumns })
-    .from(services)
-    .innerJoin(opds, eq(opds.id, services.opdId))
-    .innerJoin(categories, eq(categories.slug, services.categorySlug))
-    .leftJoin(pluginVersions, activeApprovedVersion)
-    .where(and(inArray(services.id, [...ids]), eq(services.enabled, true)));
-  const byId = new Map(rows.map((row) => [row.id, entryFromRow(row)]));
-  return ids.flatMap((id) => byId.get(id) ?? []);
+export function withEntryColumns(page: SQL, orderBy: SQL): SQL {
+  return sql`
+    with page as (${page})
+    select page.*,
+      ${services.kind} as "kind", ${services.name} as "name", ${services.summary} as "summary",
+      ${services.keywords} as "keywords",
+      ${categories.slug} as "categorySlug", ${categories.name} as "categoryName",
+      ${opds.slug} as "opdSlug", ${opds.name} as "opdName",
+      ${pluginVersions.version} as "version", ${pluginVersions.entryUrl} as "entryUrl",
+      ${pluginVersions.integrity} as "integrity", ${pluginVersions.manifest}->>'remote' as "remote"
+    from page
+    join ${services} on ${services.id} = page.id
+    join ${opds} on ${opds.id} = ${services.opdId}
+    join ${categories} on ${categories.slug} = ${services.categorySlug}
+    left join ${pluginVersions} on ${activeApprovedVersion}
+    order by ${orderBy}`;
 }
 
 export interface CatalogueEntryRow {
