@@ -6,6 +6,7 @@ import type { ChangeFeed } from './domain/events/change-feed';
 import { createApiRouter } from './http/api-router';
 import { authMiddleware } from './http/auth-middleware';
 import { notFoundJson, onError } from './http/on-error';
+import { SECURITY_HEADERS } from './http/security-headers';
 import { describeCatalogueRoutes } from './routes/catalogue-openapi';
 import { authRoutes } from './routes/auth';
 import { bundleRoutes } from './routes/bundles';
@@ -59,15 +60,18 @@ export function createApp(deps: AppDependencies) {
   const app = new Hono();
   app.onError(onError);
 
+  // The catalogue is the hot path: it is mounted before the header middleware below, whose
+  // `c.header()` after `next()` rebuilds every response, and writes the same headers itself with
+  // its cached responses. It needs no session either, so it skips the auth middleware too.
+  app.route('/api/v1/catalogue', catalogueRoutes({ db: deps.db, cache }));
+
   app.use('*', async (c, next) => {
     await next();
-    c.header('X-Content-Type-Options', 'nosniff');
-    c.header('Referrer-Policy', 'strict-origin-when-cross-origin');
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.header(name, value);
   });
 
   const api = createApiRouter();
   api.use('*', authMiddleware(deps.db));
-  api.route('/catalogue', catalogueRoutes({ db: deps.db, cache }));
   api.route('/auth', authRoutes(deps));
   api.route('/tokens', tokenRoutes(deps));
   api.route('/users', userRoutes(deps));
