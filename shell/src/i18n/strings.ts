@@ -62,6 +62,11 @@ export const id = {
   'notFound.title': 'Halaman tidak ditemukan',
   'notFound.body': 'Alamat yang Anda buka tidak ada atau layanannya sudah tidak tersedia.',
   'notFound.home': 'Kembali ke beranda',
+  'session.error.credentials': 'Email atau kata sandi salah. Periksa lalu coba lagi.',
+  'session.error.rateLimited': 'Terlalu banyak percobaan masuk yang gagal. Tunggu {minutes} menit lalu coba lagi.',
+  'session.error.forbidden': 'Masuk ditolak. Buka portal langsung dari alamatnya, lalu coba lagi.',
+  'session.error.network': 'Server tidak dapat dihubungi. Periksa koneksi Anda lalu coba lagi.',
+  'session.error.generic': 'Masuk gagal karena kesalahan di server. Coba lagi sebentar lagi.',
 } as const;
 
 export type StringKey = keyof typeof id;
@@ -124,4 +129,9 @@ export const en: Record<StringKey, string> = {
   'notFound.title': 'Page not found',
   'notFound.body': 'The address you opened does not exist or its service is no longer available.',
   'notFound.home': 'Back to the home page',
+  'session.error.credentials': 'The email or password is wrong. Check them and try again.',
+  'session.error.rateLimited': 'Too many failed sign-ins. Wait {minutes} minutes and try again.',
+  'session.error.forbidden': 'Sign-in was refused. Open the portal directly from its address, then try again.',
+  'session.error.network': 'The server cannot be reached. Check your connection and try again.',
+  'session.error.generic': 'Sign-in failed because of a server error. Try again in a moment.',
 };
