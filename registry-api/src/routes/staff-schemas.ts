@@ -32,6 +32,7 @@ export const versionSummarySchema = z
     integrity: z.string(),
     sizeBytes: z.number().int(),
     permissions: z.array(z.string()),
+    manifest: z.record(z.string(), z.unknown()).openapi({ description: 'the published palapa.json manifest' }),
     publishedBy: z.string().nullable(),
     reviewedBy: z.string().nullable(),
     reviewedAt: z.string().nullable(),

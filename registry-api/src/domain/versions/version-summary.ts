@@ -14,6 +14,8 @@ export interface VersionSummary {
   integrity: string;
   sizeBytes: number;
   permissions: string[];
+  /** The whole published manifest, so a reviewer can compare it with the active version's. */
+  manifest: Record<string, unknown>;
   publishedBy: string | null;
   reviewedBy: string | null;
   reviewedAt: string | null;
@@ -44,6 +46,7 @@ function toSummary({ version, publishedBy, reviewedBy }: VersionRow, activeVersi
     integrity: version.integrity,
     sizeBytes: version.sizeBytes,
     permissions: version.manifest.permissions ?? [],
+    manifest: { ...version.manifest },
     publishedBy: publishedBy ?? null,
     reviewedBy: reviewedBy ?? null,
     reviewedAt: version.reviewedAt?.toISOString() ?? null,
