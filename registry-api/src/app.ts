@@ -7,6 +7,7 @@ import { createApiRouter } from './http/api-router';
 import { authMiddleware } from './http/auth-middleware';
 import { notFoundJson, onError } from './http/on-error';
 import { SECURITY_HEADERS } from './http/security-headers';
+import { DEFAULT_BUNDLE_LIMITS, type BundleLimits } from './domain/versions/bundle-limits';
 import { describeCatalogueRoutes } from './routes/catalogue-openapi';
 import { authRoutes } from './routes/auth';
 import { bundleRoutes } from './routes/bundles';
@@ -32,6 +33,10 @@ export interface AppDependencies {
   changeFeed?: ChangeFeed | undefined;
   /** Tests shorten the event stream's heartbeat. */
   eventsHeartbeatMs?: number | undefined;
+  /** How large an uploaded plugin archive may be (PALAPA_MAX_BUNDLE_MB); 10 MiB when omitted. */
+  bundleLimits?: BundleLimits;
+  /** Origins OPDs may host their own plugin entries on (PALAPA_EXTERNAL_ORIGINS); none when omitted. */
+  externalOrigins?: readonly string[];
 }
 
 /** What routes get besides the database: call `afterChange` once a mutation that recorded a change event has committed. */
@@ -40,6 +45,8 @@ export interface RouteDependencies {
   store: BundleStore;
   cache: CatalogueCache;
   afterChange: () => void;
+  bundleLimits: BundleLimits;
+  externalOrigins: readonly string[];
 }
 
 /** Builds the whole registry as a value: tests call `app.request(...)`, only server.ts listens. */
@@ -51,6 +58,8 @@ export function createApp(deps: AppDependencies) {
     db: deps.db,
     store,
     cache,
+    bundleLimits: deps.bundleLimits ?? DEFAULT_BUNDLE_LIMITS,
+    externalOrigins: deps.externalOrigins ?? [],
     afterChange: () => {
       cache.invalidate();
       // Local streams hear of the change now rather than after the NOTIFY round trip.

@@ -33,7 +33,15 @@ async function main() {
   const cache = new CatalogueCache();
   const changeFeed = new ChangeFeed({ db: handle.db, listen: handle.listen, cache });
   await changeFeed.start();
-  const app = createApp({ db: handle.db, store, shellDir: config.shellDir, cache, changeFeed });
+  const app = createApp({
+    db: handle.db,
+    store,
+    shellDir: config.shellDir,
+    cache,
+    changeFeed,
+    bundleLimits: config.bundleLimits,
+    externalOrigins: config.externalOrigins,
+  });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
     console.log(`Palapa is running at http://${host}:${info.port}/ (started in ${Date.now() - started} ms)`);

@@ -23,6 +23,25 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATABASE_URL: '' }).databaseUrl).toBeUndefined();
   });
 
+  it('reads the bundle size limit and the origins OPDs may host plugin entries on', () => {
+    const defaults = loadConfig({});
+    expect(defaults.bundleLimits.maxCompressedBytes).toBe(10 * 1024 * 1024);
+    expect(defaults.externalOrigins).toEqual([]);
+    const config = loadConfig({ PALAPA_MAX_BUNDLE_MB: '2.5', PALAPA_EXTERNAL_ORIGINS: 'https://layanan.bpkpd.go.id, http://localhost:5173' });
+    expect(config.bundleLimits).toMatchObject({ maxCompressedBytes: 2.5 * 1024 * 1024, maxUncompressedBytes: 12.5 * 1024 * 1024 });
+    expect(config.externalOrigins).toEqual(['https://layanan.bpkpd.go.id', 'http://localhost:5173']);
+  });
+
+  it.each([
+    ['PALAPA_EXTERNAL_ORIGINS', 'http://opd.example.go.id', /must use https/],
+    ['PALAPA_EXTERNAL_ORIGINS', 'https://opd.example.go.id/plugins', /origin only/],
+    ['PALAPA_EXTERNAL_ORIGINS', 'opd.example.go.id', /not a URL origin/],
+    ['PALAPA_MAX_BUNDLE_MB', '0', /PALAPA_MAX_BUNDLE_MB/],
+    ['PALAPA_MAX_BUNDLE_MB', '500', /at most 200/],
+  ])('refuses %s=%s, saying why', (name, value, message) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(message);
+  });
+
   it.each([
     ['PORT', 'abc'],
     ['PORT', '70000'],

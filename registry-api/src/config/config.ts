@@ -1,6 +1,10 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { externalOriginProblem } from '../domain/versions/external-entry';
+import { bundleLimitsFor, MAX_BUNDLE_BYTES, type BundleLimits } from '../domain/versions/bundle-limits';
+
+const MIB = 1024 * 1024;
 
 const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -18,6 +22,18 @@ const envSchema = z.object({
   PALAPA_SEED: z.enum(['demo', 'none']).default('demo'),
   PALAPA_ADMIN_PASSWORD: z.string().min(12, 'must have at least 12 characters').optional(),
   PALAPA_PUBLISHER_PASSWORD: z.string().min(12, 'must have at least 12 characters').optional(),
+  PALAPA_MAX_BUNDLE_MB: z.coerce.number().positive().max(200, 'must be at most 200').default(MAX_BUNDLE_BYTES / MIB),
+  PALAPA_EXTERNAL_ORIGINS: z
+    .string()
+    .default('')
+    .transform((list, ctx) => {
+      const origins = list.split(',').map((item) => item.trim()).filter(Boolean);
+      for (const origin of origins) {
+        const problem = externalOriginProblem(origin);
+        if (problem) ctx.addIssue({ code: 'custom', message: `"${origin}" ${problem}` });
+      }
+      return origins;
+    }),
 });
 
 export interface Config {
@@ -29,6 +45,10 @@ export interface Config {
   pluginsDir: string;
   seed: 'demo' | 'none';
   seedPasswords: { admin: string | undefined; publisher: string | undefined };
+  /** How large an uploaded plugin archive may be. */
+  bundleLimits: BundleLimits;
+  /** Origins OPDs may host their own plugin entries on (publishing with an external entry URL). */
+  externalOrigins: string[];
 }
 
 /** Reads the configuration from the environment; a bad value is one sentence naming the variable. */
@@ -48,5 +68,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     pluginsDir: resolve(e.PALAPA_PLUGINS_DIR),
     seed: e.PALAPA_SEED,
     seedPasswords: { admin: e.PALAPA_ADMIN_PASSWORD, publisher: e.PALAPA_PUBLISHER_PASSWORD },
+    bundleLimits: bundleLimitsFor(Math.round(e.PALAPA_MAX_BUNDLE_MB * MIB)),
+    externalOrigins: e.PALAPA_EXTERNAL_ORIGINS,
   };
 }

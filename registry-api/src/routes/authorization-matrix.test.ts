@@ -6,6 +6,8 @@ import { seedDemoCity } from '../seed/seed-demo-city';
 import { createActors } from '../test-support/actors';
 import { snapshotDatabase } from '../test-support/database-snapshot';
 import { call, serviceBody, uniqueSlug } from '../test-support/staff-api';
+import { fakeManifest } from '../test-support/fake-plugin';
+import { startOpdServer, type OpdServer } from '../test-support/opd-server';
 import { pluginUpload } from '../test-support/tarball';
 import { createTestDatabase, testDrivers, type TestDatabase } from '../test-support/test-database';
 
@@ -37,14 +39,19 @@ describe.each(testDrivers())('authorization matrix (%s)', (driver) => {
   let database: TestDatabase;
   let app: PalapaApp;
   let actors: Actors;
+  let opdServer: OpdServer;
 
   beforeAll(async () => {
     database = await createTestDatabase(driver);
     await seedDemoCity(database.db);
-    app = createApp({ db: database.db });
+    opdServer = await startOpdServer();
+    app = createApp({ db: database.db, externalOrigins: [opdServer.origin] });
     actors = await createActors(app, database.db);
   });
-  afterAll(() => database?.dispose());
+  afterAll(async () => {
+    opdServer?.close();
+    await database?.dispose();
+  });
 
   const headersOf = (caller: Caller) => (caller === 'anonymous' ? {} : actors[caller].headers);
 
@@ -82,6 +89,15 @@ describe.each(testDrivers())('authorization matrix (%s)', (driver) => {
       target: async () => {
         const slug = await bpkpdModule();
         return { path: `/services/${slug}/versions`, body: () => pluginUpload(slug, '1.0.0') };
+      },
+    },
+    {
+      route: 'POST /services/{slug}/versions/external',
+      expected: OWN_OPD_STAFF(201),
+      target: async () => {
+        const slug = await bpkpdModule();
+        const body = { manifest: JSON.stringify(fakeManifest(slug, '1.0.0')), entryUrl: opdServer.entryUrl(slug, '1.0.0') };
+        return { path: `/services/${slug}/versions/external`, body: () => body };
       },
     },
     { route: 'POST /services/{slug}/versions/{version}/approve', expected: ADMIN_ONLY(200), target: async () => ({ path: `/services/${await pendingVersion()}/versions/1.0.0/approve` }) },

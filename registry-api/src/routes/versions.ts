@@ -1,10 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { RouteDependencies } from '../app';
-import { DEFAULT_BUNDLE_LIMITS, type BundleLimits } from '../domain/versions/bundle-limits';
+import type { BundleLimits } from '../domain/versions/bundle-limits';
 import { activateVersion } from '../domain/versions/activate-version';
 import { listVersions } from '../domain/versions/list-versions';
 import { approveVersion, rejectVersion } from '../domain/versions/review-version';
-import { uploadVersion } from '../domain/versions/upload-version';
+import { registerExternalVersion, uploadVersion } from '../domain/versions/upload-version';
 import { approvalSchema, rejectionSchema } from '../domain/versions/version-input';
 import { createApiRouter } from '../http/api-router';
 import { domainContext } from '../http/domain-context';
@@ -34,6 +34,21 @@ const uploadRoute = (limits: BundleLimits) =>
     request: { params: slugParams, body: { content: { 'multipart/form-data': { schema: uploadForm } }, required: true } },
     responses: { 201: json(versionSummarySchema, 'Published, pending review'), ...pickErrors(400, 401, 403, 404, 409, 413) },
   });
+const externalBody = z
+  .object({
+    manifest: z.string().openapi({ description: 'the built palapa.json, as JSON text' }),
+    entryUrl: z.string().openapi({ description: "the entry's absolute URL on an origin in PALAPA_EXTERNAL_ORIGINS", example: 'https://layanan.opd.go.id/plugin/remoteEntry.js' }),
+  })
+  .strict();
+const externalRoute = createRoute({
+  method: 'post',
+  path: '/{slug}/versions/external',
+  tags,
+  summary: 'Publish a version the OPD hosts itself: the registry fetches the entry and computes its SRI hash; it waits, pending, for an admin',
+  middleware: [requireRole('staff'), limitBody(MAX_JSON_BODY_BYTES)] as const,
+  request: { params: slugParams, body: { content: { 'application/json': { schema: externalBody } }, required: true } },
+  responses: { 201: json(versionSummarySchema, 'Published, pending review'), ...pickErrors(400, 401, 403, 404, 409, 413) },
+});
 const listRoute = createRoute({
   method: 'get',
   path: '/{slug}/versions',
@@ -72,14 +87,21 @@ const activateRoute = createRoute({
 });
 
 /** /api/v1/services/{slug}/versions: publishing, review and rollout of module plugins. */
-export function versionRoutes(deps: RouteDependencies, limits: BundleLimits = DEFAULT_BUNDLE_LIMITS) {
+export function versionRoutes(deps: RouteDependencies) {
   const app = createApiRouter();
+  const limits = deps.bundleLimits;
 
   app.openapi(uploadRoute(limits), async (c) => {
     const { manifest, bundle } = c.req.valid('form');
     const input = { slug: c.req.valid('param').slug, manifest, bundle };
     const published = await uploadVersion(domainContext(c, deps.db), input, { store: deps.store, limits });
     return c.json(published, 201);
+  });
+
+  app.openapi(externalRoute, async (c) => {
+    const input = { slug: c.req.valid('param').slug, ...c.req.valid('json') };
+    const externalEntries = { allowedOrigins: deps.externalOrigins };
+    return c.json(await registerExternalVersion(domainContext(c, deps.db), input, { store: deps.store, externalEntries }), 201);
   });
 
   app.openapi(listRoute, async (c) => {

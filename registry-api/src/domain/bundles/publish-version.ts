@@ -16,6 +16,11 @@ export interface PublishVersionInput {
   /** The plugin's built folder: relative path → bytes. */
   files: ReadonlyMap<string, Uint8Array>;
   status?: VersionStatus;
+  /**
+   * For a plugin the OPD hosts itself: citizens load the entry from this URL (on an allow-listed
+   * origin), checked against the hash of the copy in `files` that the registry fetched and keeps.
+   */
+  externalEntryUrl?: string;
   /** Make this version the service's active one (a rollout). Only approved versions can be. */
   activate?: boolean;
   /**
@@ -81,7 +86,7 @@ export async function publishVersion(
     if (existing) {
       throw new ConflictError(`Version ${manifest.version} of "${input.slug}" exists; versions are immutable, bump it.`);
     }
-    const entryUrl = bundleUrl(input.slug, manifest.version, manifest.entry);
+    const entryUrl = input.externalEntryUrl ?? bundleUrl(input.slug, manifest.version, manifest.entry);
     const integrity = sriHash(entry);
     const [version] = await tx
       .insert(pluginVersions)

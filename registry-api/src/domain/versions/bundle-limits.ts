@@ -11,11 +11,12 @@ export interface BundleLimits {
 /** 10 MiB: a built micro-frontend is rarely over 1 MiB; anything near this is a mistake (node_modules, source maps of the world). */
 export const MAX_BUNDLE_BYTES = 10 * 1024 * 1024;
 
-export const DEFAULT_BUNDLE_LIMITS: BundleLimits = {
-  maxCompressedBytes: MAX_BUNDLE_BYTES,
-  maxUncompressedBytes: 5 * MAX_BUNDLE_BYTES,
-  maxEntries: 2000,
-};
+/** The limits for archives of at most `maxCompressedBytes` (PALAPA_MAX_BUNDLE_MB). */
+export function bundleLimitsFor(maxCompressedBytes: number): BundleLimits {
+  return { maxCompressedBytes, maxUncompressedBytes: 5 * maxCompressedBytes, maxEntries: 2000 };
+}
+
+export const DEFAULT_BUNDLE_LIMITS: BundleLimits = bundleLimitsFor(MAX_BUNDLE_BYTES);
 
 /** "10 MiB", for messages a person reads. */
 export function formatBytes(bytes: number): string {

@@ -12,6 +12,7 @@ import { slugSchema } from '../services/service-input';
 import { loadService } from '../services/staff-service';
 import { findUnstorableText } from '../storable-text';
 import { readBundleArchive } from './bundle-archive';
+import { fetchExternalEntry, type ExternalEntryOptions } from './external-entry';
 import { DEFAULT_BUNDLE_LIMITS, formatBytes, type BundleLimits } from './bundle-limits';
 import { versionSummary, type VersionSummary } from './version-summary';
 
@@ -48,6 +49,34 @@ export async function uploadVersion(ctx: DomainContext, input: unknown, deps: Up
   // Stored with the publisher and its audit row in one transaction (publishVersion); it re-checks the
   // entry file, the federation container and the version's uniqueness.
   await publishVersion(ctx.db, deps.store, { slug, manifest, files, status: 'pending', ctx });
+  return versionSummary(ctx.db, service, manifest.version);
+}
+
+const externalSchema = z.strictObject({
+  slug: slugSchema,
+  manifest: z.string().max(MAX_MANIFEST_CHARS, 'the manifest must be at most 64 KiB of JSON'),
+  entryUrl: z.string().max(2000, 'entryUrl must be at most 2000 characters'),
+});
+
+/**
+ * A publisher registers a version its OPD hosts itself: the manifest plus the entry's URL on an
+ * allow-listed origin. The registry fetches the entry, checks it is this plugin's federation
+ * container and computes its SRI hash itself; like an upload, it is 'pending' until approved.
+ */
+export async function registerExternalVersion(
+  ctx: DomainContext,
+  input: unknown,
+  deps: { store: BundleStore; externalEntries: ExternalEntryOptions },
+): Promise<VersionSummary> {
+  requireStaff(ctx.actor);
+  const { slug, manifest: manifestText, entryUrl } = parseInput(externalSchema, input);
+  const service = await loadService(ctx.db, slug);
+  requireActsForOpd(ctx.actor, service.opdId);
+  if (service.kind !== 'module') throw new InputError(`"${slug}" is a ${service.kind} service; only module services have versions.`);
+  const manifest = parseManifestText(manifestText, slug);
+  const entry = await fetchExternalEntry(entryUrl, deps.externalEntries);
+  const files = new Map([[manifest.entry, entry]]);
+  await publishVersion(ctx.db, deps.store, { slug, manifest, files, status: 'pending', ctx, externalEntryUrl: new URL(entryUrl).href });
   return versionSummary(ctx.db, service, manifest.version);
 }
 
