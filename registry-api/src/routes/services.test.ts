@@ -130,6 +130,30 @@ describe.each(testDrivers())('services API (%s)', (driver) => {
     expect((await call(app, 'GET', '/services?sort=x', admin.headers)).status).toBe(400);
   });
 
+  it('pages through every service once, in order, and finds services by part of a name', async () => {
+    const { admin } = actors;
+    type Page = { items: StaffService[]; nextCursor: string | null };
+    const all = (await (await call(app, 'GET', '/services?limit=1000', admin.headers)).json()) as Page;
+    expect(all.nextCursor).toBeNull();
+    const walked: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const query: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : '';
+      const page = (await (await call(app, 'GET', `/services?limit=5${query}`, admin.headers)).json()) as Page;
+      expect(page.items.length).toBeLessThanOrEqual(5);
+      walked.push(...page.items.map((item) => item.slug));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(walked).toEqual(all.items.map((item) => item.slug));
+
+    const found = (await (await call(app, 'GET', `/services?q=${encodeURIComponent('PBB')}`, admin.headers)).json()) as Page;
+    expect(found.items.map((item) => item.slug)).toContain('cek-pbb');
+    const wildcard = (await (await call(app, 'GET', '/services?q=%25', admin.headers)).json()) as Page;
+    expect(wildcard.items).toEqual([]);
+    expect((await errorOf(await call(app, 'GET', '/services?cursor=bukan-kursor', admin.headers))).message).toMatch(/cursor/);
+    expect((await call(app, 'GET', '/services?limit=0', admin.headers)).status).toBe(400);
+  });
+
   it('switches a service off and on idempotently: a repeated switch answers 200 and writes nothing', async () => {
     const slug = uniqueSlug();
     await call(app, 'POST', '/services', actors.publisher.headers, serviceBody(slug, { kind: 'form' }));

@@ -22,7 +22,10 @@ const listRoute = createRoute({
   summary: "Services as staff see them: a publisher its OPD's, an admin all (disabled ones included)",
   middleware: [requireRole('staff')] as const,
   request: { query: staffServiceQuerySchema },
-  responses: { 200: json(z.object({ items: z.array(staffServiceSchema) }), 'Services'), ...pickErrors(400, 401, 403) },
+  responses: {
+    200: json(z.object({ items: z.array(staffServiceSchema), nextCursor: z.string().nullable() }), 'Services, a page at a time'),
+    ...pickErrors(400, 401, 403),
+  },
 });
 const createServiceRoute = createRoute({
   method: 'post',
@@ -61,8 +64,7 @@ export function serviceRoutes(deps: RouteDependencies) {
   const app = createApiRouter();
 
   app.openapi(listRoute, async (c) => {
-    const items = await listStaffServices(domainContext(c, deps.db), c.req.valid('query'));
-    return c.json({ items }, 200);
+    return c.json(await listStaffServices(domainContext(c, deps.db), c.req.valid('query')), 200);
   });
 
   app.openapi(createServiceRoute, async (c) => {

@@ -1,22 +1,50 @@
-import { and, asc, eq, exists, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, exists, ilike, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { opds, pluginVersions, services } from '../../db/schema';
 import { requireStaff } from '../auth/authorize';
 import type { DomainContext } from '../context';
-import { DomainError } from '../errors';
+import { DomainError, InputError } from '../errors';
 import { parseInput } from '../parse-input';
 import { slugSchema } from './service-input';
 import { selectStaffServices, toStaffService, type StaffService } from './staff-service';
 
+const DEFAULT_PAGE = 500;
+const MAX_PAGE = 1000;
+
 export const staffServiceQuerySchema = z.strictObject({
   opd: slugSchema.optional().describe('only this OPD (admins)'),
   review: z.enum(['pending']).optional().describe('"pending": only services with a version waiting for review (the approval queue)'),
+  q: z.string().trim().min(1).max(100).optional().describe('part of the slug or of the name (either language)'),
+  limit: z.coerce.number().int().min(1).max(MAX_PAGE).default(DEFAULT_PAGE).describe(`page size, 1–${MAX_PAGE}`),
+  cursor: z.string().max(400).optional().describe('nextCursor of the previous page'),
 });
 
-/** The services a publisher runs (its OPD's), or for an admin every service, disabled ones included. */
-export async function listStaffServices(ctx: DomainContext, query: unknown): Promise<StaffService[]> {
+/** Where the next page starts: the last row's (OPD slug, service slug), the order of the list. */
+const cursorSchema = z.strictObject({ o: z.string().max(100), s: z.string().max(100) });
+
+function decodeCursor(cursor: string): z.infer<typeof cursorSchema> {
+  try {
+    return cursorSchema.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
+  } catch {
+    throw new InputError('cursor: is not a cursor this list gave out; start again without it.');
+  }
+}
+
+const encodeCursor = (service: StaffService) => Buffer.from(JSON.stringify({ o: service.opd.slug, s: service.slug })).toString('base64url');
+
+/** LIKE treats % and _ as wildcards: a search for "50%" means the characters. */
+const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+
+/**
+ * The services a publisher runs (its OPD's), or for an admin every service, disabled ones
+ * included; in pages, since a national portal's admin sees tens of thousands.
+ */
+export async function listStaffServices(
+  ctx: DomainContext,
+  query: unknown,
+): Promise<{ items: StaffService[]; nextCursor: string | null }> {
   const user = requireStaff(ctx.actor);
-  const { opd, review } = parseInput(staffServiceQuerySchema, query);
+  const { opd, review, q, limit, cursor } = parseInput(staffServiceQuerySchema, query);
   const conditions: SQL[] = [];
   if (user.role === 'publisher') {
     if (!user.opdId) throw new DomainError('forbidden', 'Your account belongs to no OPD; ask an admin.');
@@ -30,9 +58,21 @@ export async function listStaffServices(ctx: DomainContext, query: unknown): Pro
       .where(and(eq(pluginVersions.serviceId, services.id), eq(pluginVersions.status, 'pending')));
     conditions.push(exists(pending));
   }
+  if (q) {
+    const pattern = likePattern(q);
+    const nameMatches = or(ilike(services.slug, pattern), sql`${services.name}->>'id' ilike ${pattern}`, sql`${services.name}->>'en' ilike ${pattern}`);
+    if (nameMatches) conditions.push(nameMatches);
+  }
+  if (cursor) {
+    const after = decodeCursor(cursor);
+    conditions.push(sql`(${opds.slug}, ${services.slug}) > (${after.o}, ${after.s})`);
+  }
   const rows = await selectStaffServices(ctx.db)
     .where(and(...conditions))
-    .orderBy(asc(opds.slug), asc(services.slug));
+    .orderBy(asc(opds.slug), asc(services.slug))
+    .limit(limit + 1);
   // A publisher asking for another OPD gets nothing rather than an error: the filter simply matches none.
-  return rows.map(toStaffService);
+  const items = rows.slice(0, limit).map(toStaffService);
+  const last = items.at(-1);
+  return { items, nextCursor: rows.length > limit && last ? encodeCursor(last) : null };
 }
