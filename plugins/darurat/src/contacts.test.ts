@@ -58,6 +58,21 @@ describe('hospitals', () => {
     expect(hospital.href).toBe(`tel:${hospital.phone.replace(/\D/g, '')}`);
   });
 
+  it('include the puskesmas of the city', () => {
+    expect(HOSPITALS.filter((hospital) => hospital.name.startsWith('Puskesmas ')).length).toBeGreaterThanOrEqual(6);
+  });
+
+  it.each(HOSPITALS.map((hospital) => [hospital.name, hospital] as const))('%s lies in or next to Kota Mojokerto', (_name, hospital) => {
+    // A few kilometres around the alun-alun (-7.4726, 112.4344): enough to catch swapped or mistyped coordinates.
+    expect(Math.abs(hospital.lat - -7.4726)).toBeLessThan(0.04);
+    expect(Math.abs(hospital.lon - 112.4344)).toBeLessThan(0.04);
+  });
+
+  it('have distinct positions', () => {
+    const positions = HOSPITALS.map((hospital) => `${hospital.lat},${hospital.lon}`);
+    expect(new Set(positions).size).toBe(positions.length);
+  });
+
   it('have distinct phone numbers, so every call button has its own test id', () => {
     const hrefs = HOSPITALS.map((hospital) => hospital.href);
     expect(new Set(hrefs).size).toBe(hrefs.length);

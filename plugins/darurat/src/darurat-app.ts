@@ -6,14 +6,28 @@
 import { LitElement, css, html } from 'lit';
 import type { Locale, ShellContext } from '@palapa/sdk';
 import { EMERGENCY_NUMBERS, HOSPITALS, type EmergencyNumber, type Hospital } from './contacts';
+import { formatDistance } from './distance';
+import { NearestHospitalsController, type NearestStatus } from './nearest-hospitals-controller';
 import { ShellLocaleController } from './shell-locale-controller';
-import { localize, stringsFor, type Strings } from './strings';
+import { fill, localize, stringsFor, type Strings } from './strings';
 
 const phoneIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
   <path
     d="M6.6 10.8a15.1 15.1 0 0 0 6.6 6.6l2.2-2.2a1 1 0 0 1 1-.25c1.1.37 2.3.57 3.6.57a1 1 0 0 1 1 1V20a1 1 0 0 1-1 1A17 17 0 0 1 3 4a1 1 0 0 1 1-1h3.5a1 1 0 0 1 1 1c0 1.25.2 2.45.57 3.57a1 1 0 0 1-.25 1z"
   />
 </svg>`;
+
+const locationIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+  <path d="M12 2a7 7 0 0 0-7 7c0 5.25 7 13 7 13s7-7.75 7-13a7 7 0 0 0-7-7zm0 9.5A2.5 2.5 0 1 1 12 6.5a2.5 2.5 0 0 1 0 5z" />
+</svg>`;
+
+const STATUS_MESSAGE: Record<NearestStatus, keyof Strings | null> = {
+  idle: null,
+  locating: 'nearestLocating',
+  located: 'nearestLocated',
+  denied: 'nearestDenied',
+  unavailable: 'nearestUnavailable',
+};
 
 export class DaruratApp extends LitElement {
   static override properties = { shell: { attribute: false } };
@@ -150,6 +164,65 @@ export class DaruratApp extends LitElement {
     .hospital .call:hover {
       background: #fbd3cf;
     }
+    .nearest {
+      display: grid;
+      gap: 0.5rem;
+      justify-items: start;
+      margin-bottom: 1rem;
+    }
+    .locate {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.5rem;
+      min-height: 48px;
+      padding: 0.5rem 1rem;
+      border: 2px solid #0b3d91;
+      border-radius: 0.75rem;
+      background: #0b3d91;
+      color: #fff;
+      font: inherit;
+      font-weight: 700;
+      text-align: left;
+      cursor: pointer;
+      touch-action: manipulation;
+    }
+    .locate:hover {
+      background: #072a66;
+    }
+    .locate:focus-visible {
+      outline: 3px solid #0b3d91;
+      outline-offset: 3px;
+    }
+    .nearest__privacy {
+      color: #4b5563;
+      font-size: 0.9rem;
+    }
+    .nearest__status:empty {
+      display: none;
+    }
+    .nearest__status {
+      padding: 0.5rem 0.75rem;
+      border-left: 4px solid #0b3d91;
+      background: #eef3fb;
+    }
+    .nearest__status[data-status='denied'],
+    .nearest__status[data-status='unavailable'] {
+      border-left-color: #9a6700;
+      background: #fff8e1;
+    }
+    .hospital__distance {
+      font-weight: 700;
+    }
+    .badge {
+      display: inline-block;
+      margin-left: 0.5rem;
+      padding: 0 0.5rem;
+      border-radius: 999px;
+      background: #0f7b3f;
+      color: #fff;
+      font-size: 0.8rem;
+      vertical-align: middle;
+    }
     .visually-hidden {
       position: absolute;
       width: 1px;
@@ -188,6 +261,7 @@ export class DaruratApp extends LitElement {
 
   declare shell: ShellContext | null;
   readonly #locale = new ShellLocaleController(this, () => this.shell);
+  readonly #nearest = new NearestHospitalsController(this, HOSPITALS);
 
   constructor() {
     super();
@@ -209,8 +283,11 @@ export class DaruratApp extends LitElement {
 
         <h3 id="darurat-hospitals">${s.hospitalsHeading}</h3>
         <p class="hospitals-intro">${s.hospitalsIntro}</p>
-        <ul class="hospitals" role="list" aria-labelledby="darurat-hospitals">
-          ${HOSPITALS.map((hospital) => this.#renderHospital(hospital, s, locale))}
+        ${this.#renderNearest(s)}
+        <ul class="hospitals" role="list" aria-labelledby="darurat-hospitals" data-testid="hospitals">
+          ${this.#nearest.hospitals.map(({ place, km }, index) =>
+            this.#renderHospital(place, km, index === 0 && km !== null, s, locale),
+          )}
         </ul>
       </section>
     `;
@@ -239,9 +316,27 @@ export class DaruratApp extends LitElement {
     </li>`;
   }
 
-  #renderHospital(hospital: Hospital, s: Strings, locale: Locale) {
-    return html`<li class="hospital">
-      <h4>${hospital.name}</h4>
+  #renderNearest(s: Strings) {
+    const status = this.#nearest.status;
+    const message = STATUS_MESSAGE[status];
+    // The status paragraph is always in the page, so screen readers announce each change to it.
+    return html`<div class="nearest">
+      <button type="button" class="locate" data-testid="nearest-button" @click=${() => this.#nearest.locate()}>
+        ${locationIcon}<span>${s.nearestButton}</span>
+      </button>
+      <p class="nearest__privacy">${s.nearestPrivacy}</p>
+      <p class="nearest__status" role="status" data-testid="nearest-status" data-status=${status}>${message ? s[message] : ''}</p>
+    </div>`;
+  }
+
+  #renderHospital(hospital: Hospital, km: number | null, nearest: boolean, s: Strings, locale: Locale) {
+    return html`<li class="hospital" data-testid="hospital" data-name=${hospital.name}>
+      <h4>${hospital.name}${nearest ? html`<span class="badge">${s.nearestBadge}</span>` : null}</h4>
+      ${km === null
+        ? null
+        : html`<p class="hospital__distance" data-testid="hospital-distance">
+            ${fill(s.distanceFromYou, { distance: formatDistance(km, locale) })}
+          </p>`}
       <p class="hospital__kind">${localize(hospital.kind, locale)}</p>
       <p class="hospital__address"><span class="visually-hidden">${s.address}: </span>${hospital.address}</p>
       <a

@@ -1067,6 +1067,36 @@ export const demoServices: SeedService[] = [
     },
   },
   {
+    slug: 'cctv-wifi',
+    kind: 'module',
+    opd: 'dishub',
+    category: 'transportasi',
+    name: { id: 'CCTV & Wifi Gratis', en: 'CCTV & Free Wifi' },
+    summary: {
+      id: 'Cari kamera CCTV publik dan titik wifi gratis per kecamatan dan kelurahan, di daftar dan di peta kota.',
+      en: 'Find public CCTV cameras and free wifi points by kecamatan and kelurahan, in a list and on a city map.',
+    },
+    description: {
+      id: 'Dinas Perhubungan dan Diskominfo menampilkan lokasi kamera CCTV publik dan titik wifi gratis Kota Mojokerto di Kecamatan Magersari, Prajurit Kulon, dan Kranggan. Warga dapat mencari nama jalan, tempat, atau kelurahan sambil mengetik, menyaring menurut jenis dan kecamatan, dan melihat setiap titik pada peta kota. Peta dan daftar dimuat bersama layanan sehingga tetap ringan di ponsel.',
+      en: 'The Transport Office and Diskominfo show where the public CCTV cameras and free wifi points of Kota Mojokerto are, in the Magersari, Prajurit Kulon and Kranggan districts. Residents search by street, place or kelurahan as they type, filter by type and district, and see every point on a city map. The map and list load with the service, so it stays light on a phone.',
+    },
+    keywords: ['cctv', 'kamera', 'camera', 'wifi', 'gratis', 'free', 'internet', 'hotspot', 'peta', 'map', 'kecamatan', 'kelurahan'],
+    linkUrl: null,
+    standard: {
+      requirements: list({ id: 'Perangkat dengan peramban web', en: 'A device with a web browser' }),
+      procedure: list(
+        { id: 'Buka layanan CCTV & Wifi Gratis', en: 'Open the CCTV & Free Wifi service' },
+        { id: 'Ketik nama jalan, tempat, atau kelurahan, atau pilih jenis dan kecamatan', en: 'Type a street, place or kelurahan, or choose a type and district' },
+        { id: 'Pilih titik di peta atau di daftar untuk melihat lokasinya', en: 'Choose a point on the map or in the list to see where it is' },
+      ),
+      processingTime: { id: 'Seketika, 24 jam', en: 'Instant, 24 hours a day' },
+      fee: FREE,
+      product: { id: 'Informasi lokasi CCTV publik dan titik wifi gratis', en: 'Locations of public CCTV cameras and free wifi points' },
+      complaintChannel: COMPLAINTS,
+      legalBasis: list(UU_LLAJ, PERPRES_SPBE),
+    },
+  },
+  {
     slug: 'pengujian-kendaraan',
     kind: 'link',
     opd: 'dishub',
