@@ -113,6 +113,16 @@ describe.each(testDrivers())('module services and /bundles (%s)', (driver) => {
     await expectNotFound(`/bundles/${slug}/1.0.0/`);
   });
 
+  it('serves only approved versions: pending and rejected code never reaches a browser', async () => {
+    const slug = await insertService(database.db);
+    for (const [version, status] of [['1.0.0', 'pending'], ['1.0.1', 'rejected']] as const) {
+      await publishVersion(database.db, store, { slug, manifest: fakeManifest(slug, version), files: fakePluginFiles(slug, version), status });
+      await expectNotFound(`/bundles/${slug}/${version}/remoteEntry.js`);
+    }
+    await publishVersion(database.db, store, { slug, manifest: fakeManifest(slug, '1.0.2'), files: fakePluginFiles(slug, '1.0.2'), status: 'approved' });
+    expect((await app.request(`/bundles/${slug}/1.0.2/remoteEntry.js`)).status).toBe(200);
+  });
+
   it.each([
     '/bundles/darurat/0.9.0/..%2F..%2Fpackage.json',
     '/bundles/darurat/0.9.0/..%2FremoteEntry.js',

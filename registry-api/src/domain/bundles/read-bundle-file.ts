@@ -9,7 +9,10 @@ export interface BundleFile {
   sha256: string;
 }
 
-/** Finds one file of a published version, or null. */
+/**
+ * Finds one file of an approved version, or null. Pending and rejected versions are not served:
+ * code an admin has not approved (or has refused) must not run in any browser, even by direct URL.
+ */
 export async function readBundleFile(
   db: Database,
   store: BundleStore,
@@ -24,6 +27,7 @@ export async function readBundleFile(
       and(
         eq(services.slug, address.slug),
         eq(pluginVersions.version, address.version),
+        eq(pluginVersions.status, 'approved'),
         eq(pluginVersionFiles.path, address.path),
       ),
     )
