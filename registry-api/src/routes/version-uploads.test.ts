@@ -15,6 +15,12 @@ type Upload = (slug: string) => Promise<FormData> | FormData;
 
 const withEntries = (entries: (slug: string) => TarEntry[]): Upload => async (slug) => uploadBody(fakeManifest(slug, '1.0.0'), await tarGz(entries(slug)));
 const goodEntries = (slug: string) => pluginEntries(slug, '1.0.0');
+/** A good build whose palapa.json (written by the preset) is `built`. */
+const withBuilt = (built: (slug: string) => object | string): Upload =>
+  withEntries((s) => {
+    const content = built(s);
+    return [...goodEntries(s), { name: './palapa.json', content: typeof content === 'string' ? content : JSON.stringify(content) }];
+  });
 const entry = (slug: string) => ({ name: './remoteEntry.js', content: fakeEntry(slug, '1.0.0') });
 
 describe.each(testDrivers())('uploading bad bundles (%s)', (driver) => {
@@ -69,6 +75,9 @@ describe.each(testDrivers())('uploading bad bundles (%s)', (driver) => {
     ['a manifest with the wrong remote', async (s) => uploadBody(fakeManifest(s, '1.0.0', { remote: 'palapa_x' }), await tarGz(goodEntries(s))), /remote must be/],
     ['a manifest with NUL in it', async (s) => uploadBody(fakeManifest(s, '1.0.0', { name: { id: 'a\u0000b' } }), await tarGz(goodEntries(s))), /NUL/],
     ['an unknown form field', async (s) => uploadBody(fakeManifest(s, '1.0.0'), await tarGz(goodEntries(s)), { extra: '1' }), /extra/],
+    ['a bundle built as another version', withBuilt((s) => fakeManifest(s, '2.0.0')), /version is "1\.0\.0" but the bundle's palapa\.json says "2\.0\.0"/],
+    ['a bundle built asking for more permissions', withBuilt((s) => fakeManifest(s, '1.0.0', { permissions: ['user.profile'] })), /permissions is \[\] but the bundle's palapa\.json says \["user\.profile"\]/],
+    ['a bundle whose palapa.json is broken', withBuilt(() => '{broken'), /palapa\.json is not JSON/],
     ['a bundle sent as text', (s) => {
       const form = new FormData();
       form.set('manifest', JSON.stringify(fakeManifest(s, '1.0.0')));
@@ -94,6 +103,13 @@ describe.each(testDrivers())('uploading bad bundles (%s)', (driver) => {
     expect(response.status).toBe(201);
     const expectedSize = fakeEntry(slug, '1.0.0').byteLength + new TextEncoder().encode('console.log("asset");').byteLength;
     expect(await response.json()).toMatchObject({ version: '1.0.0', status: 'pending', sizeBytes: expectedSize });
+  });
+
+  it("accepts a bundle whose palapa.json agrees with the uploaded manifest", async () => {
+    const built = { name: './palapa.json', content: JSON.stringify(fakeManifest(slug, '1.0.1')) };
+    const form = uploadBody(fakeManifest(slug, '1.0.1'), await tarGz([...pluginEntries(slug, '1.0.1'), built]));
+    const response = await call(app, 'POST', `/services/${slug}/versions`, publisher.headers, form);
+    expect(response.status, await response.clone().text()).toBe(201);
   });
 
   it('refuses a non-multipart upload with a 4xx', async () => {

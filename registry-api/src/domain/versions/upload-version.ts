@@ -1,4 +1,4 @@
-import { parseManifest } from '@palapa/sdk';
+import { parseManifest, type PluginManifest } from '@palapa/sdk';
 import { Readable } from 'node:stream';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { z } from 'zod';
@@ -46,6 +46,7 @@ export async function uploadVersion(ctx: DomainContext, input: unknown, deps: Up
     throw new DomainError('payload_too_large', `The bundle is larger than ${formatBytes(limits.maxCompressedBytes)} compressed.`);
   }
   const files = await readBundleArchive(Readable.fromWeb(bundle.stream() as NodeReadableStream<Uint8Array>), limits);
+  assertBuiltManifestAgrees(files.get('palapa.json'), manifest);
   // Stored with the publisher and its audit row in one transaction (publishVersion); it re-checks the
   // entry file, the federation container and the version's uniqueness.
   await publishVersion(ctx.db, deps.store, { slug, manifest, files, status: 'pending', ctx });
@@ -78,6 +79,30 @@ export async function registerExternalVersion(
   const files = new Map([[manifest.entry, entry]]);
   await publishVersion(ctx.db, deps.store, { slug, manifest, files, status: 'pending', ctx, externalEntryUrl: new URL(entryUrl).href });
   return versionSummary(ctx.db, service, manifest.version);
+}
+
+/** What a manifest says that matters once citizens run the code: a built palapa.json must agree. */
+const BINDING_FIELDS = ['slug', 'version', 'remote', 'entry', 'exposes', 'permissions'] as const;
+
+/**
+ * The preset writes palapa.json into the build. When the archive has one, the manifest uploaded
+ * beside it must say the same, or the admin would approve one thing and citizens run another.
+ */
+function assertBuiltManifestAgrees(built: Uint8Array | undefined, manifest: PluginManifest) {
+  if (!built) return;
+  let parsed: ReturnType<typeof parseManifest>;
+  try {
+    parsed = parseManifest(JSON.parse(new TextDecoder().decode(built)));
+  } catch {
+    throw new InputError("bundle: its palapa.json is not JSON; rebuild the plugin.");
+  }
+  if (!parsed.ok) throw new InputError(`bundle: its palapa.json is invalid (${parsed.problems.join('; ')}); rebuild the plugin.`);
+  for (const field of BINDING_FIELDS) {
+    const [inBuild, uploaded] = [JSON.stringify(parsed.manifest[field]), JSON.stringify(manifest[field])];
+    if (inBuild !== uploaded) {
+      throw new InputError(`manifest: ${field} is ${uploaded} but the bundle's palapa.json says ${inBuild}; upload the manifest of this build.`);
+    }
+  }
 }
 
 function parseManifestText(text: string, slug: string) {
