@@ -22,6 +22,11 @@ import { opdRoutes } from './routes/opds';
 import { serviceRoutes } from './routes/services';
 import { versionRoutes } from './routes/versions';
 import { apiReferenceRoutes } from './routes/api-reference';
+import { accessLogRoutes } from './routes/access-log';
+import { gatewayRoutes } from './routes/gateway';
+import { gatewayUpstreamRoutes } from './routes/gateway-upstreams';
+import { telemetryRoutes } from './routes/telemetry';
+import type { GatewaySettings, TelemetrySettings } from './domain/gateway/gateway-settings';
 
 export interface AppDependencies {
   db: Database;
@@ -37,6 +42,9 @@ export interface AppDependencies {
   bundleLimits?: BundleLimits;
   /** Origins OPDs may host their own plugin entries on (PALAPA_EXTERNAL_ORIGINS); none when omitted. */
   externalOrigins?: readonly string[];
+  /** Gateway and telemetry settings over the environment's (PALAPA_GATEWAY_*, PALAPA_TELEMETRY_*): tests shorten them. */
+  gateway?: Partial<GatewaySettings>;
+  telemetry?: Partial<TelemetrySettings>;
 }
 
 /** What routes get besides the database: call `afterChange` once a mutation that recorded a change event has committed. */
@@ -89,6 +97,10 @@ export function createApp(deps: AppDependencies) {
   api.route('/opds', opdRoutes(deps));
   api.route('/services', serviceRoutes(routeDeps));
   api.route('/services', versionRoutes(routeDeps));
+  api.route('/services', gatewayUpstreamRoutes(deps));
+  api.route('/gateway', gatewayRoutes({ db: deps.db, settings: deps.gateway }));
+  api.route('/me/access-log', accessLogRoutes(deps));
+  api.route('/telemetry/plugin-failures', telemetryRoutes({ db: deps.db, settings: deps.telemetry }));
   describeCatalogueRoutes(api);
   api.doc31('/openapi.json', {
     openapi: '3.1.0',

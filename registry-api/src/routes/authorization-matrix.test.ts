@@ -19,8 +19,11 @@ type Expected = Record<Caller, number>;
 const OWN_OPD_STAFF = (ok: number): Expected => ({ anonymous: 401, citizen: 403, publisher: ok, otherPublisher: 403, admin: ok });
 const ADMIN_ONLY = (ok: number): Expected => ({ anonymous: 401, citizen: 403, publisher: 403, otherPublisher: 403, admin: ok });
 
-/** Public by design: signing in is how a caller stops being anonymous, signing out ends only one's own session. */
-const EXEMPT = new Set(['POST /auth/sign-in', 'POST /auth/sign-out']);
+/**
+ * Public by design: signing in is how a caller stops being anonymous, signing out ends only one's own
+ * session; any shell, signed in or not, reports plugin failures (telemetry, not a governance change).
+ */
+const EXEMPT = new Set(['POST /auth/sign-in', 'POST /auth/sign-out', 'POST /telemetry/plugin-failures']);
 
 interface Target {
   path: string;
@@ -69,6 +72,12 @@ describe.each(testDrivers())('authorization matrix (%s)', (driver) => {
     const slug = await bpkpdModule();
     await ok(call(app, 'POST', `/services/${slug}/versions`, actors.publisher.headers, await pluginUpload(slug, '1.0.0')));
     return slug;
+  }
+  /** The path of a pending upstream proposal for a fresh BPKPD service. */
+  async function proposedUpstream() {
+    const slug = await bpkpdModule();
+    const proposal = await ok(call(app, 'POST', `/services/${slug}/upstreams`, actors.publisher.headers, { url: 'https://api.bpkpd.uji.go.id/pbb' }));
+    return `/services/${slug}/upstreams/${String(proposal.id)}`;
   }
   async function approvedVersion() {
     const slug = await pendingVersion();
@@ -153,6 +162,17 @@ describe.each(testDrivers())('authorization matrix (%s)', (driver) => {
         await ok(call(app, 'POST', '/opds', actors.admin.headers, { slug, name: 'Dinas Uji Matriks', shortName: 'DUM' }));
         return { path: `/opds/${slug}`, body: () => ({ shortName: 'DUM2' }) };
       },
+    },
+    {
+      route: 'POST /services/{slug}/upstreams',
+      expected: OWN_OPD_STAFF(201),
+      target: async () => ({ path: `/services/${await bpkpdModule()}/upstreams`, body: () => ({ url: 'https://api.bpkpd.uji.go.id/pbb' }) }),
+    },
+    { route: 'POST /services/{slug}/upstreams/{id}/approve', expected: ADMIN_ONLY(200), target: async () => ({ path: `${await proposedUpstream()}/approve` }) },
+    {
+      route: 'POST /services/{slug}/upstreams/{id}/reject',
+      expected: ADMIN_ONLY(200),
+      target: async () => ({ path: `${await proposedUpstream()}/reject`, body: () => ({ reason: 'Bukan server OPD' }) }),
     },
   ];
 

@@ -11,3 +11,6 @@ export * from './audit-log';
 export * from './change-events';
 export * from './sign-in-failures';
 export * from './search-words';
+export * from './service-upstreams';
+export * from './gateway-access-log';
+export * from './plugin-failures';
