@@ -3,6 +3,9 @@ import { localeStore } from './i18n/locale';
 import { syncPluginApplications, watchPluginErrors } from './loader/plugin-applications';
 import { followLiveEvents } from './services/live-events';
 import { CatalogueStore } from './services/catalogue-store';
+import { useTelemetryHeaders } from './services/failure-telemetry';
+import { session } from './services/session';
+import { registerServiceWorker } from './sw/register-service-worker';
 import './ui/palapa-app';
 
 /**
@@ -23,6 +26,11 @@ const registerModules = () => {
 catalogue.addEventListener('change', registerModules);
 registerModules();
 watchPluginErrors();
+// A signed-in citizen's failure reports carry the session's CSRF token, as every mutation must.
+useTelemetryHeaders(() => session.mutationHeaders());
 start({ urlRerouteOnly: true });
 void catalogue.load();
 followLiveEvents(catalogue);
+// Back online: revalidate at once, so the offline banner goes as soon as the registry answers.
+window.addEventListener('online', () => void catalogue.load());
+registerServiceWorker();

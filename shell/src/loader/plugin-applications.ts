@@ -10,6 +10,9 @@ import {
   type LifeCycles,
 } from 'single-spa';
 import { servicePath } from '../router/routes';
+import { phaseFor, reportPluginFailure } from '../services/failure-telemetry';
+import { session } from '../services/session';
+import { activeOverrides, clearOverride, overrideAllowed, requestedOverride } from './developer-override';
 import { outlets } from './outlets';
 import { PluginError, withTimeout } from './plugin-error';
 import { loadPluginLifecycles } from './plugin-loader';
@@ -78,7 +81,8 @@ export function registerPluginApplication(service: CatalogueEntry): void {
     app: async () => {
       pluginStatuses.set(service.slug, { state: 'loading' });
       try {
-        return guard(service.slug, await loadPluginLifecycles(service.slug, service.entry));
+        const override = await authorisedOverride(service);
+        return guard(service.slug, await loadPluginLifecycles(service.slug, service.entry, override));
       } catch (error) {
         reportFailure(service.slug, error, 'load');
         throw error;
@@ -86,6 +90,31 @@ export function registerPluginApplication(service: CatalogueEntry): void {
     },
     activeWhen: (location) => location.pathname === path || location.pathname === `${path}/`,
   });
+}
+
+/** The developer override for this service, if one is asked for and the viewer may use it. */
+async function authorisedOverride(service: CatalogueEntry): Promise<URL | null> {
+  const storage = safeLocalStorage();
+  if (!storage) return null;
+  const requested = requestedOverride(service.slug, location.search, storage);
+  if (!requested) return null;
+  if (!import.meta.env.DEV) await session.ready;
+  if (!overrideAllowed({ devBuild: import.meta.env.DEV, user: session.user, serviceOpd: service.opd.slug })) {
+    console.warn(`[palapa] developer override for ${service.slug} ignored: only staff of its OPD may use one`);
+    clearOverride(service.slug, storage);
+    activeOverrides.set(service.slug, null);
+    return null;
+  }
+  activeOverrides.set(service.slug, requested);
+  return requested;
+}
+
+function safeLocalStorage(): Storage | null {
+  try {
+    return localStorage;
+  } catch {
+    return null;
+  }
 }
 
 /** Drops a quarantined plugin and loads it afresh (the error card's retry button). */
@@ -111,6 +140,12 @@ function reportFailure(slug: string, error: unknown, fallback: 'load' | 'mount')
   if (pluginStatuses.get(slug).state === 'error') return;
   console.error(`[palapa] plugin ${slug} quarantined (${failure}):`, error);
   pluginStatuses.set(slug, { state: 'error', failure, message });
+  void reportPluginFailure({ slug, version: versionOf(slug), phase: phaseFor(failure, message), message, reportedByCitizen: false });
+}
+
+/** The version of a service's plugin the shell tried to run, for failure reports. */
+export function versionOf(slug: string): string | null {
+  return registered.get(slug)?.version ?? null;
 }
 
 /** Wraps a plugin's lifecycles with the outlet, the shell context, a time limit and error reporting. */

@@ -1,5 +1,6 @@
 import { catalogueListSchema, type CatalogueEntry, type CatalogueList } from '@palapa/sdk';
 import { ApiRequestError, getJson } from './api-client';
+import { FROM_CACHE_HEADER } from './connectivity';
 
 const CACHE_KEY = 'palapa.catalogue.v1';
 
@@ -48,8 +49,9 @@ export class CatalogueStore extends EventTarget {
       const list = data ?? cached?.list;
       if (!list) throw new ApiRequestError(response.status, 'invalid_response', 'Empty catalogue response');
       const etag = response.headers.get('ETag');
-      if (data && etag) writeCache({ etag, list: data });
-      this.setState({ status: 'ready', items: list.items, stale: false });
+      const fromServiceWorkerCache = response.headers.has(FROM_CACHE_HEADER);
+      if (data && etag && !fromServiceWorkerCache) writeCache({ etag, list: data });
+      this.setState({ status: 'ready', items: list.items, stale: fromServiceWorkerCache });
     } catch (error) {
       const failure = error instanceof ApiRequestError ? error : new ApiRequestError(0, 'unknown', String(error));
       if (cached) this.setState({ status: 'ready', items: cached.list.items, stale: true });

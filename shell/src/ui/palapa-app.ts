@@ -5,6 +5,8 @@ import { NOTIFY_EVENT } from '../loader/shell-context';
 import { interceptLinkClicks } from '../router/navigation';
 import { matchRoute, type Route } from '../router/routes';
 import type { CatalogueStore } from '../services/catalogue-store';
+import { connectivity } from '../services/connectivity';
+import { EventController } from './controllers/event-controller';
 import { LocaleController } from './controllers/locale-controller';
 import { PAGE_READY, type PageReadyDetail } from './page-ready';
 import { theme } from './theme';
@@ -55,6 +57,14 @@ export class PalapaApp extends LitElement {
         color: var(--palapa-muted);
         font-size: 0.875rem;
       }
+      .offline {
+        margin: 0;
+        padding: 0.5rem 1rem;
+        text-align: center;
+        background: #fff6dd;
+        border-bottom: 2px solid var(--palapa-gold);
+        font-weight: 600;
+      }
       .notice {
         position: fixed;
         bottom: 1rem;
@@ -74,6 +84,7 @@ export class PalapaApp extends LitElement {
     this.route = matchRoute(location.pathname);
     this.notice = '';
     new LocaleController(this);
+    new EventController(this, connectivity, 'change');
     interceptLinkClicks(this);
     window.addEventListener('popstate', () => this.onLocationChange());
     window.addEventListener('single-spa:routing-event', () => this.onLocationChange());
@@ -108,6 +119,7 @@ export class PalapaApp extends LitElement {
   override render() {
     return html`<a class="skip" href="#main" data-external @click=${this.skipToMain}>${t('app.skip')}</a>
       <palapa-header></palapa-header>
+      ${connectivity.offline ? html`<p class="offline" role="status" data-testid="offline-banner">${t('app.offline')}</p>` : null}
       <main id="main" tabindex="-1">${this.renderPage()}</main>
       <footer>${t('app.footer')}</footer>
       <div class="notice" role="status" aria-live="polite" ?hidden=${!this.notice}>${this.notice}</div>`;

@@ -1,9 +1,15 @@
 import { LitElement, css, html } from 'lit';
 import { localeStore, t } from '../i18n/locale';
+import { navigate } from '../router/navigation';
+import { session } from '../services/session';
 import { LocaleController } from './controllers/locale-controller';
+import { SessionController } from './controllers/session-controller';
 import { theme } from './theme';
 
-/** The portal's banner: the city's name (home link), the emergency number and the language switch. */
+/**
+ * The portal's banner, on every page: the city's name (home link), emergency help one tap away
+ * (the emergency services page and a direct call to 112), the account, and the language switch.
+ */
 export class PalapaHeader extends LitElement {
   static override styles = [
     theme,
@@ -20,7 +26,7 @@ export class PalapaHeader extends LitElement {
         display: flex;
         flex-wrap: wrap;
         align-items: center;
-        gap: 0.5rem 1rem;
+        gap: 0.5rem 0.75rem;
       }
       .brand {
         color: #fff;
@@ -38,21 +44,57 @@ export class PalapaHeader extends LitElement {
         font-size: 0.8rem;
         opacity: 0.95;
       }
-      .emergency {
-        color: #1c2430;
-        background: var(--palapa-gold);
+      .emergency,
+      .emergency-call {
+        display: inline-flex;
+        align-items: center;
+        min-height: 44px;
+        box-sizing: border-box;
         border-radius: 999px;
-        padding: 0.5rem 0.9rem;
+        padding: 0.25rem 0.9rem;
         font-weight: 700;
         text-decoration: none;
-        min-height: 28px;
+      }
+      .emergency {
+        color: #fff;
+        background: var(--palapa-red);
+        border: 2px solid #fff;
+      }
+      .emergency-call {
+        color: #1c2430;
+        background: var(--palapa-gold);
+      }
+      .account {
+        display: flex;
+        align-items: center;
+        gap: 0.5rem;
+        flex-wrap: wrap;
+      }
+      .account a,
+      .account .who {
+        color: #fff;
+      }
+      .account a {
+        display: inline-flex;
+        align-items: center;
+        min-height: 44px;
+        padding: 0 0.25rem;
+      }
+      .who {
+        font-size: 0.875rem;
       }
       button {
         background: transparent;
         border-color: #fff;
       }
+      a:focus-visible,
+      button:focus-visible {
+        outline-color: #fff;
+      }
     `,
   ];
+
+  private readonly account = new SessionController(this);
 
   constructor() {
     super();
@@ -66,16 +108,41 @@ export class PalapaHeader extends LitElement {
         <strong>${t('app.name')}</strong>
         <span>${t('app.tagline')}</span>
       </a>
-      <a class="emergency" href="tel:112" data-external data-testid="emergency-call">${t('home.emergency')}</a>
-      <button
-        lang=${next}
-        aria-label=${t('app.switchToLabel')}
-        data-testid="language-switch"
-        @click=${() => localeStore.set(next)}
-      >
+      <a class="emergency" href="/layanan/darurat" aria-label=${t('app.emergencyLinkLabel')} data-testid="emergency-link">${t('app.emergencyLink')}</a>
+      <a class="emergency-call" href="tel:112" data-external data-testid="emergency-call">${t('home.emergency')}</a>
+      ${this.renderAccount()}
+      <button lang=${next} aria-label=${t('app.switchToLabel')} data-testid="language-switch" @click=${() => localeStore.set(next)}>
         ${t('app.switchTo')}
       </button>
     </header>`;
+  }
+
+  private renderAccount() {
+    const user = this.account.user;
+    if (!user) {
+      return html`<nav class="account" aria-label=${t('app.accountNav')}>
+        <a href="/masuk" data-testid="sign-in-link" @click=${this.signIn}>${t('app.signIn')}</a>
+      </nav>`;
+    }
+    const staff = user.role === 'admin' || user.role === 'publisher';
+    return html`<nav class="account" aria-label=${t('app.accountNav')}>
+      <span class="who" data-testid="account-name">${t('app.signedInAs', { name: user.name })}</span>
+      ${staff ? html`<a href="/konsol" data-testid="console-link">${t('app.console')}</a>` : null}
+      <button data-testid="sign-out" @click=${this.signOut}>${t('app.signOut')}</button>
+    </nav>`;
+  }
+
+  /** Signing in returns the citizen to the page they were on (read at click time: the header outlives pages). */
+  private signIn(event: MouseEvent) {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    const here = location.pathname + location.search;
+    navigate(here === '/' || here.startsWith('/masuk') ? '/masuk' : `/masuk?kembali=${encodeURIComponent(here)}`);
+  }
+
+  private async signOut() {
+    await session.signOut().catch(() => undefined);
+    if (location.pathname.startsWith('/konsol')) navigate('/');
   }
 }
 

@@ -3,18 +3,25 @@ import { LitElement, css, html } from 'lit';
 import { t } from '../i18n/locale';
 import { servicePath } from '../router/routes';
 import type { CatalogueStore } from '../services/catalogue-store';
+import { deviceLists } from '../services/device-lists';
+import { groupByLifeEvent, isLifeEventId, LIFE_EVENTS, type LifeEventId } from '../services/life-events';
 import { filterCatalogue } from '../services/search';
 import { EventController } from './controllers/event-controller';
 import { LocaleController } from './controllers/locale-controller';
 import { announcePage } from './page-ready';
 import { theme } from './theme';
 import './palapa-error-card';
+import './palapa-search-box';
 
-/** The home page: search as you type, and the catalogue grouped by category with each service's OPD. */
+/**
+ * The home page: search as you type; then, with no search, the "peristiwa hidup" (life events),
+ * the citizen's favourite and recent services, and the catalogue grouped by category.
+ */
 export class PalapaHome extends LitElement {
-  static override properties = { catalogue: { attribute: false }, query: { state: true } };
+  static override properties = { catalogue: { attribute: false }, query: { state: true }, lifeEvent: { state: true } };
   declare catalogue: CatalogueStore | null;
   declare query: string;
+  declare lifeEvent: LifeEventId | null;
   private readonly i18n = new LocaleController(this);
   private announced = false;
 
@@ -31,20 +38,6 @@ export class PalapaHome extends LitElement {
       }
       .search {
         margin: 1rem 0;
-      }
-      .search label {
-        display: block;
-        font-weight: 700;
-        margin-bottom: 0.25rem;
-      }
-      input[type='search'] {
-        box-sizing: border-box;
-        width: 100%;
-        font: inherit;
-        min-height: 48px;
-        padding: 0.5rem 0.75rem;
-        border: 2px solid var(--palapa-muted);
-        border-radius: 10px;
       }
       .count {
         color: var(--palapa-muted);
@@ -103,11 +96,15 @@ export class PalapaHome extends LitElement {
         color: var(--palapa-muted);
         padding: 1rem 0;
       }
-      .stale {
-        background: #fff6dd;
-        border: 1px solid var(--palapa-gold);
-        border-radius: 8px;
-        padding: 0.5rem 0.75rem;
+      .tiles {
+        grid-template-columns: repeat(auto-fill, minmax(9.5rem, 1fr));
+      }
+      .tiles a {
+        background: #e6eef7;
+        border-color: #b7c9dd;
+      }
+      .life-events p {
+        margin: 0 0 0.5rem;
       }
     `,
   ];
@@ -115,7 +112,19 @@ export class PalapaHome extends LitElement {
   constructor() {
     super();
     this.catalogue = null;
-    this.query = new URLSearchParams(location.search).get('q') ?? '';
+    this.query = '';
+    this.lifeEvent = null;
+    this.readUrl();
+    new EventController(this, deviceLists, 'change');
+    // Life-event links navigate within the home page: the route stays "home", the query changes.
+    new EventController(this, window, 'single-spa:routing-event', () => this.readUrl());
+  }
+
+  private readUrl() {
+    const params = new URLSearchParams(location.search);
+    this.query = params.get('q') ?? '';
+    const event = params.get('peristiwa');
+    this.lifeEvent = isLifeEventId(event) ? event : null;
   }
 
   private catalogueListener: EventController | null = null;
@@ -133,33 +142,26 @@ export class PalapaHome extends LitElement {
   }
 
   override render() {
+    const state = this.catalogue?.state;
+    const matches = state?.status === 'ready' ? filterCatalogue(state.items, this.query) : [];
     return html`<h1 tabindex="-1">${t('home.heading')}</h1>
       <p>${t('home.intro')}</p>
       <div class="search" role="search">
-        <label for="search">${t('search.label')}</label>
-        <input
-          id="search"
-          type="search"
-          autocomplete="off"
-          placeholder=${t('search.placeholder')}
-          .value=${this.query}
-          @input=${(event: InputEvent) => this.onSearch((event.target as HTMLInputElement).value)}
-          data-testid="search"
-        />
+        <palapa-search-box .value=${this.query} .suggestions=${this.query.trim() ? matches : []} @search-change=${this.onSearch}></palapa-search-box>
       </div>
-      ${this.renderCatalogue()}`;
+      ${this.renderCatalogue(matches)}`;
   }
 
-  private onSearch(value: string) {
-    this.query = value;
+  private onSearch(event: CustomEvent<string>) {
+    this.query = event.detail;
     const url = new URL(location.href);
-    if (value) url.searchParams.set('q', value);
+    if (this.query) url.searchParams.set('q', this.query);
     else url.searchParams.delete('q');
     // replaceState: typing is not a navigation, so Back leaves the page instead of undoing letters.
     history.replaceState(history.state, '', url);
   }
 
-  private renderCatalogue() {
+  private renderCatalogue(matches: CatalogueEntry[]) {
     const state = this.catalogue?.state ?? { status: 'loading' as const };
     if (state.status === 'loading') return html`<p class="status" role="status">${t('catalogue.loading')}</p>`;
     if (state.status === 'error') {
@@ -170,7 +172,72 @@ export class PalapaHome extends LitElement {
         @retry=${() => void this.catalogue?.load()}
       ></palapa-error-card>`;
     }
-    const matches = filterCatalogue(state.items, this.query);
+    const query = this.query.trim();
+    const groups = groupByLifeEvent(state.items);
+    if (!query && this.lifeEvent) return this.renderLifeEvent(this.lifeEvent, groups.get(this.lifeEvent) ?? []);
+    return html`<p class="count" role="status" aria-live="polite" data-testid="result-count">
+        ${query ? t('search.results', { count: matches.length }) : t('search.all', { count: matches.length })}
+      </p>
+      ${query ? null : html`${this.renderLifeEvents(groups)}${this.renderDeviceList('favourites', state.items)}${this.renderDeviceList('recent', state.items)}`}
+      ${matches.length === 0 ? this.renderEmpty(query, groups) : this.renderByCategory(matches)}`;
+  }
+
+  private renderLifeEvents(groups: Map<LifeEventId, CatalogueEntry[]>) {
+    return html`<nav class="life-events" aria-labelledby="life-events-heading" data-testid="life-events">
+      <h2 id="life-events-heading">${t('home.lifeEvents')}</h2>
+      <p>${t('home.lifeEventsIntro')}</p>
+      ${this.renderLifeEventLinks(groups)}
+    </nav>`;
+  }
+
+  private renderLifeEventLinks(groups: Map<LifeEventId, CatalogueEntry[]>) {
+    return html`<ul class="tiles">
+      ${LIFE_EVENTS.filter((event) => (groups.get(event.id)?.length ?? 0) > 0).map(
+        (event) => html`<li>
+          <a href="/?peristiwa=${event.id}" data-testid="life-event" data-event=${event.id}>
+            <span class="name">${t(`lifeEvent.${event.id}`)}</span>
+            <span class="opd">${t('home.lifeEventCount', { count: groups.get(event.id)?.length ?? 0 })}</span>
+          </a>
+        </li>`,
+      )}
+    </ul>`;
+  }
+
+  private renderLifeEvent(id: LifeEventId, entries: CatalogueEntry[]) {
+    return html`<section aria-labelledby="life-event-heading" data-testid="life-event-services" data-event=${id}>
+      <h2 id="life-event-heading">${t('home.filteredBy', { event: t(`lifeEvent.${id}`) })}</h2>
+      <p><a href="/" data-testid="show-all">${t('home.showAll')}</a></p>
+      <ul>
+        ${entries.map((entry) => this.renderCard(entry))}
+      </ul>
+    </section>`;
+  }
+
+  /** Favourites and recently used services, from this device; slugs no longer in the catalogue are skipped. */
+  private renderDeviceList(list: 'favourites' | 'recent', items: readonly CatalogueEntry[]) {
+    const bySlug = new Map(items.map((entry) => [entry.slug, entry]));
+    const entries = deviceLists[list].flatMap((slug) => bySlug.get(slug) ?? []);
+    if (entries.length === 0) return null;
+    return html`<section aria-labelledby="list-${list}" data-testid=${list}>
+      <h2 id="list-${list}">${t(list === 'favourites' ? 'home.favourites' : 'home.recent')}</h2>
+      <ul>
+        ${entries.map((entry) => this.renderCard(entry, 'quick-link'))}
+      </ul>
+    </section>`;
+  }
+
+  private renderEmpty(query: string, groups: Map<LifeEventId, CatalogueEntry[]>) {
+    return html`<div data-testid="empty-result">
+      <p>${query ? t('search.empty', { query }) : t('catalogue.empty')}</p>
+      ${query
+        ? html`<p>${t('search.emptyHint')}</p>
+            <p>${t('search.tryInstead')}</p>
+            ${this.renderLifeEventLinks(groups)}`
+        : null}
+    </div>`;
+  }
+
+  private renderByCategory(matches: CatalogueEntry[]) {
     const locale = this.i18n.locale;
     const groups = new Map<string, { title: string; items: CatalogueEntry[] }>();
     for (const entry of matches) {
@@ -178,31 +245,26 @@ export class PalapaHome extends LitElement {
       group.items.push(entry);
       groups.set(entry.category.slug, group);
     }
-    return html`${state.stale ? html`<p class="stale" role="status" data-testid="stale-banner">${t('catalogue.stale')}</p>` : null}
-      <p class="count" role="status" aria-live="polite" data-testid="result-count">
-        ${this.query.trim() ? t('search.results', { count: matches.length }) : t('search.all', { count: matches.length })}
-      </p>
-      ${matches.length === 0
-        ? html`<div data-testid="empty-result">
-            <p>${this.query.trim() ? t('search.empty', { query: this.query.trim() }) : t('catalogue.empty')}</p>
-            ${this.query.trim() ? html`<p>${t('search.emptyHint')}</p>` : null}
-          </div>`
-        : [...groups].map(
-            ([slug, group]) => html`<section aria-labelledby="cat-${slug}" data-category=${slug}>
-              <h2 id="cat-${slug}">${group.title}</h2>
-              <ul>
-                ${group.items.map(
-                  (entry) => html`<li>
-                    <a href=${servicePath(entry.slug)} data-testid="service-link" data-slug=${entry.slug}>
-                      <span class="name">${pick(entry.name, locale)}<span class="kind">${t(`kind.${entry.kind}`)}</span></span>
-                      <span class="summary">${pick(entry.summary, locale)}</span>
-                      <span class="opd">${t('catalogue.by', { opd: entry.opd.name })}</span>
-                    </a>
-                  </li>`,
-                )}
-              </ul>
-            </section>`,
-          )}`;
+    return [...groups].map(
+      ([slug, group]) => html`<section aria-labelledby="cat-${slug}" data-category=${slug}>
+        <h2 id="cat-${slug}">${group.title}</h2>
+        <ul>
+          ${group.items.map((entry) => this.renderCard(entry))}
+        </ul>
+      </section>`,
+    );
+  }
+
+  /** One service; the catalogue's own list has `service-link`, shortcuts above it `quick-link`. */
+  private renderCard(entry: CatalogueEntry, testId: 'service-link' | 'quick-link' = 'service-link') {
+    const locale = this.i18n.locale;
+    return html`<li>
+      <a href=${servicePath(entry.slug)} data-testid=${testId} data-slug=${entry.slug}>
+        <span class="name">${pick(entry.name, locale)}<span class="kind">${t(`kind.${entry.kind}`)}</span></span>
+        <span class="summary">${pick(entry.summary, locale)}</span>
+        <span class="opd">${t('catalogue.by', { opd: entry.opd.name })}</span>
+      </a>
+    </li>`;
   }
 }
 

@@ -5,6 +5,8 @@ import { keyed } from 'lit/directives/keyed.js';
 import { t } from '../i18n/locale';
 import { registerPluginApplication } from '../loader/plugin-applications';
 import { ApiRequestError, getJson } from '../services/api-client';
+import { deviceLists } from '../services/device-lists';
+import { EventController } from './controllers/event-controller';
 import { LocaleController } from './controllers/locale-controller';
 import { announcePage } from './page-ready';
 import { theme } from './theme';
@@ -24,6 +26,7 @@ export class PalapaServicePage extends LitElement {
       const { data } = await getJson(`/api/v1/catalogue/${slug}`, serviceDetailSchema, { signal });
       if (!data) throw new ApiRequestError(0, 'invalid_response', 'empty');
       if (data.kind === 'module') registerPluginApplication(data);
+      deviceLists.markUsed(data.slug);
       return data;
     },
     args: () => [this.slug] as const,
@@ -39,8 +42,19 @@ export class PalapaServicePage extends LitElement {
         color: var(--palapa-muted);
         margin: 0 0 1rem;
       }
-      h1 {
+      .title {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        justify-content: space-between;
+        gap: 0.5rem 1rem;
         margin: 1rem 0 0.25rem;
+      }
+      .star span {
+        color: #8a5a00;
+      }
+      h1 {
+        margin: 0;
         font-size: clamp(1.5rem, 5vw, 2rem);
         line-height: 1.2;
       }
@@ -76,6 +90,7 @@ export class PalapaServicePage extends LitElement {
   constructor() {
     super();
     this.slug = '';
+    new EventController(this, deviceLists, 'change');
   }
 
   protected override updated(changed: PropertyValues) {
@@ -108,7 +123,10 @@ export class PalapaServicePage extends LitElement {
   private renderService(service: ServiceDetail) {
     const locale = this.i18n.locale;
     return html`<article data-testid="service-page" data-slug=${service.slug}>
-      <h1 tabindex="-1">${pick(service.name, locale)}</h1>
+      <div class="title">
+        <h1 tabindex="-1">${pick(service.name, locale)}</h1>
+        ${this.renderStar(service.slug)}
+      </div>
       <p class="meta">${t('service.opd')}: <strong>${service.opd.name}</strong> · ${pick(service.category.name, locale)}</p>
       <p>${pick(service.description, locale)}</p>
       <section aria-labelledby="standard-heading">
@@ -117,6 +135,13 @@ export class PalapaServicePage extends LitElement {
       </section>
       ${this.renderServiceItself(service)}
     </article>`;
+  }
+
+  private renderStar(slug: string) {
+    const favourite = deviceLists.isFavourite(slug);
+    return html`<button class="star secondary" data-testid="favourite" data-favourite=${favourite ? 'yes' : 'no'} @click=${() => deviceLists.toggleFavourite(slug)}>
+      <span aria-hidden="true">${favourite ? '★' : '☆'}</span> ${t(favourite ? 'service.unfavourite' : 'service.favourite')}
+    </button>`;
   }
 
   private renderServiceItself(service: ServiceDetail) {
