@@ -8,9 +8,11 @@
  *      gzip) and of the 304, beside a bare node:http server (its own process) replaying the same bytes
  *      and headers; target ≥ 0.8 × the bare server;
  *  (b) at 27,000, search latency, one request at a time, for realistic queries with typos: first
- *      requests (cache misses: the database) and repeats (the cache); target p99 < 20 ms.
+ *      requests (cache misses: the database) and repeats (the cache); target p99 < 20 ms;
+ *  (c) on the city, publishing a 1 MiB plugin archive over HTTP: upload → approve → activate, and
+ *      until a client of /api/v1/events hears `version.activated`.
  * Knobs: BENCH_SECONDS (per measurement, default 3), BENCH_CONNECTIONS (default 32),
- * BENCH_SEARCH_ROUNDS (default 10), BENCH_NATION (default 27000).
+ * BENCH_SEARCH_ROUNDS (default 10), BENCH_NATION (default 27000), BENCH_PUBLISH_ROUNDS (default 5).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -21,10 +23,12 @@ import { recordFirstPage } from './catalogue/record';
 import { prepareDatabase, startProcess, startRegistry, type Dataset, type Driver, type RunningProcess } from './catalogue/registry-process';
 import { printTables, type LoadRow, type SearchRow } from './catalogue/report';
 import { measureSearch } from './catalogue/search-latency';
+import { createBenchAccounts, measurePublish, printPublishTable, type PublishRow, type PublishTarget } from './publish/publish-latency';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const SEARCH_ROUNDS = Number(process.env.BENCH_SEARCH_ROUNDS ?? 10);
+const PUBLISH_ROUNDS = Number(process.env.BENCH_PUBLISH_ROUNDS ?? 5);
 const DATASETS: Dataset[] = [
   { name: 'city', services: 300, regions: 1 },
   { name: 'nation', services: Number(process.env.BENCH_NATION ?? 27_000) },
@@ -42,13 +46,19 @@ async function main() {
 
   const loadRows: LoadRow[] = [];
   const searchRows: SearchRow[] = [];
+  const publishRows: PublishRow[] = [];
   const scratch = mkdtempSync(join(tmpdir(), 'palapa-bench-recordings-'));
   try {
     for (const driver of drivers) {
       for (const dataset of DATASETS) {
         const label = `${driver}/${dataset.name}`;
         process.stdout.write(`${label}: generating ${dataset.services} services… `);
-        const database = await prepareDatabase(driver, dataset, postgresUrl);
+        // The city run also measures publishing, as accounts created before the registry starts.
+        let publishTarget: PublishTarget | undefined;
+        const prepareAccounts = async (db: Parameters<typeof createBenchAccounts>[0]) => {
+          publishTarget = await createBenchAccounts(db);
+        };
+        const database = await prepareDatabase(driver, dataset, postgresUrl, dataset.name === 'city' ? prepareAccounts : undefined);
         console.log(`${database.seconds.toFixed(1)} s`);
         const processes: RunningProcess[] = [];
         try {
@@ -92,6 +102,11 @@ async function main() {
             searchRows.push({ driver, dataset: dataset.name, pass: 'repeat (cache)', result: search.warm });
             console.log(`  search p99: first ${search.cold.p99.toFixed(1)} ms, repeat ${search.warm.p99.toFixed(1)} ms`);
           }
+          if (publishTarget) {
+            const result = await measurePublish(registry.url, publishTarget, PUBLISH_ROUNDS);
+            publishRows.push({ driver, result });
+            console.log(`  publish ${PUBLISH_ROUNDS}× 1 MiB: active in ${result.toActive.map((n) => n.toFixed(0)).join(', ')} ms`);
+          }
         } finally {
           for (const running of processes.reverse()) await running.stop();
           await database.dispose();
@@ -103,6 +118,7 @@ async function main() {
     rmSync(scratch, { recursive: true, force: true });
   }
   printTables(loadRows, searchRows);
+  printPublishTable(publishRows);
   for (const note of notes) console.log(`Note: ${note}`);
   console.log(`Load average at the end: ${loadavg().map((n) => n.toFixed(2)).join(' ')}; bench took ${((Date.now() - started) / 1000).toFixed(0)} s.`);
 }

@@ -1,4 +1,4 @@
-import { generateNation, migrateDatabase, openDatabase } from '@palapa/registry-api';
+import { generateNation, migrateDatabase, openDatabase, type Database } from '@palapa/registry-api';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -24,7 +24,13 @@ export interface RunningProcess {
 }
 
 /** A fresh database with the dataset generated into it, closed again so a server can open it. */
-export async function prepareDatabase(driver: Driver, dataset: Dataset, serverUrl: string | undefined) {
+export async function prepareDatabase(
+  driver: Driver,
+  dataset: Dataset,
+  serverUrl: string | undefined,
+  /** More to put in the database before a server opens it (accounts for the publish benchmark). */
+  prepare?: (db: Database) => Promise<void>,
+) {
   const dataDir = mkdtempSync(join(tmpdir(), 'palapa-bench-'));
   let databaseUrl: string | undefined;
   let drop = async () => {};
@@ -46,6 +52,7 @@ export async function prepareDatabase(driver: Driver, dataset: Dataset, serverUr
   try {
     await migrateDatabase(handle);
     await generateNation(handle.db, { services: dataset.services, regions: dataset.regions });
+    await prepare?.(handle.db);
   } finally {
     await handle.close();
   }
