@@ -1,0 +1,111 @@
+import { insertUser } from '@palapa/registry-api';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, launchBrowser, type Browser } from './support/browser';
+import { moduleServiceBody, postAs, runCli, signInStaff, type CliRun } from './support/palapa-cli';
+import { startPortal, type Portal } from './support/portal-server';
+
+const ADMIN = { email: 'admin@uji.go.id', password: 'kata-sandi-admin-uji' };
+const PUBLISHER = { email: 'penerbit@diskominfo.uji.go.id', password: 'kata-sandi-penerbit-uji' };
+// Inside the repository, so the new plugin resolves vite, lit and the SDK from its node_modules.
+const SCRATCH = fileURLToPath(new URL(`../.tmp/cli-${randomBytes(4).toString('hex')}/`, import.meta.url));
+
+/** No stack trace, and neither the token nor the full registry address, in anything the CLI printed. */
+function expectPlainOutput(run: CliRun, secrets: string[]) {
+  const output = run.stdout + run.stderr;
+  expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+  for (const secret of secrets) expect(output).not.toContain(secret);
+}
+
+/** An OPD team's whole loop with the real CLI against a real registry, ending in a citizen's browser. */
+describe.skipIf(!chromiumAvailable())('palapa CLI: create, build, login, publish, status', () => {
+  let portal: Portal;
+  let browser: Browser;
+  let token: string;
+  const slug = `uji-cli-${randomBytes(3).toString('hex')}`;
+  const pluginDir = join(SCRATCH, slug);
+  const env = { XDG_CONFIG_HOME: join(SCRATCH, 'config'), PALAPA_TOKEN: '', PALAPA_REGISTRY: '' };
+
+  beforeAll(async () => {
+    mkdirSync(SCRATCH, { recursive: true });
+    [portal, browser] = await Promise.all([
+      startPortal('pglite', async (db) => {
+        await insertUser(db, { ...ADMIN, name: 'Admin Uji', role: 'admin' });
+        await insertUser(db, { ...PUBLISHER, name: 'Penerbit Diskominfo', role: 'publisher', opd: 'diskominfo' });
+      }),
+      launchBrowser(),
+    ]);
+    const publisher = await signInStaff(portal.url, PUBLISHER.email, PUBLISHER.password);
+    await postAs(portal.url, publisher, '/services', moduleServiceBody(slug, 'Layanan Uji CLI'));
+    ({ token } = await postAs<{ token: string }>(portal.url, publisher, '/tokens', { name: 'CLI uji' }));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await portal?.stop();
+    rmSync(SCRATCH, { recursive: true, force: true });
+  });
+
+  it('scaffolds and builds a plugin that passes its own checks', async () => {
+    const created = await runCli(['create', slug, '--name-id', 'Layanan Uji CLI', '--name-en', 'CLI Test Service', '--opd', 'Diskominfo', '--dir', SCRATCH], { env });
+    expect(created.code, created.stderr).toBe(0);
+    const built = await runCli(['build'], { cwd: pluginDir, env });
+    expect(built.code, built.stderr).toBe(0);
+    expect(built.stdout).toMatch(/total \/ jumlah\s+[\d.]+\s+[\d.]+/);
+    expect(built.stdout).toContain('budget: 50 KiB gzip');
+    const tooSmall = await runCli(['build', '--budget', '5'], { cwd: pluginDir, env });
+    expect(tooSmall.code).toBe(1);
+    expect(tooSmall.stderr).toContain('over the 5 KiB budget');
+  });
+
+  it('refuses to publish before login, then logs in with a verified token stored 0600', async () => {
+    const early = await runCli(['publish'], { cwd: pluginDir, env });
+    expect(early.code).toBe(1);
+    expect(early.stderr).toContain('Not logged in');
+
+    const refused = await runCli(['login', '--registry', portal.url, '--token', 'palapa_bukan-token-yang-benar'], { env });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('refused the token');
+
+    const login = await runCli(['login', '--registry', portal.url, '--token', token], { env });
+    expect(login.code, login.stderr).toBe(0);
+    expectPlainOutput(login, [token, portal.url]);
+    expect(statSync(join(env.XDG_CONFIG_HOME, 'palapa', 'config.json')).mode & 0o777).toBe(0o600);
+  });
+
+  it('publishes a pending version, shows it in status, and refuses the same version twice plainly', async () => {
+    const published = await runCli(['publish'], { cwd: pluginDir, env });
+    expect(published.code, published.stderr).toBe(0);
+    expect(published.stdout).toContain('uploading: 100%');
+    expect(published.stdout).toContain('status: pending');
+    expectPlainOutput(published, [token, portal.url]);
+
+    const status = await runCli(['status'], { cwd: pluginDir, env });
+    expect(status.code, status.stderr).toBe(0);
+    expect(status.stdout).toMatch(/0\.1\.0\s+menunggu \/ pending/);
+
+    const again = await runCli(['publish'], { cwd: pluginDir, env });
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('HTTP 409');
+    expect(again.stderr).toContain('versions are immutable');
+    expectPlainOutput(again, [token, portal.url]);
+  });
+
+  it('once approved and activated by an admin, the citizen sees the new plugin at /layanan/<slug>', async () => {
+    const admin = await signInStaff(portal.url, ADMIN.email, ADMIN.password);
+    await postAs(portal.url, admin, `/services/${slug}/versions/0.1.0/approve`, {});
+    await postAs(portal.url, admin, `/services/${slug}/versions/0.1.0/activate`);
+
+    const status = await runCli(['status'], { cwd: pluginDir, env: { ...env, PALAPA_TOKEN: token, PALAPA_REGISTRY: portal.url } });
+    expect(status.stdout).toMatch(/0\.1\.0\s+disetujui \/ approved\s+AKTIF/);
+
+    const page = await browser.context.newPage();
+    await page.goto(`${portal.url}/layanan/${slug}`);
+    const plugin = page.getByTestId(`plugin-${slug}`);
+    await plugin.waitFor({ timeout: 15_000 });
+    expect(await plugin.locator('h2').textContent()).toBe('Layanan Uji CLI');
+  });
+});
