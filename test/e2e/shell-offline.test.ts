@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { seriousAxeViolations } from './support/axe';
 import { chromiumAvailable, launchBrowser, type Browser } from './support/browser';
 import { startPortal, type Portal } from './support/portal-server';
 
@@ -56,6 +57,7 @@ describe.skipIf(!chromiumAvailable())('shell offline', () => {
     await page.reload();
     await darurat().waitFor();
     expect(await page.getByTestId('offline-banner').textContent()).toContain('Anda sedang luring — data mungkin sudah usang');
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await page.getByTestId('search').fill('pajak');
     await expect.poll(() => page.locator('[data-testid="service-link"][data-slug="cek-pbb"]').count()).toBe(1);
     expect(await darurat().count()).toBe(0);

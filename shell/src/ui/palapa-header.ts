@@ -104,8 +104,8 @@ export class PalapaHeader extends LitElement {
   override render() {
     const next = localeStore.locale === 'id' ? 'en' : 'id';
     return html`<header class="bar">
-      <a class="brand" href="/" aria-label=${`${t('app.name')} — ${t('app.home')}`}>
-        <strong>${t('app.name')}</strong>
+      <a class="brand" href="/">
+        <strong>${t('app.name')}<span class="visually-hidden"> — ${t('app.home')}</span></strong>
         <span>${t('app.tagline')}</span>
       </a>
       <a class="emergency" href="/layanan/darurat" aria-label=${t('app.emergencyLinkLabel')} data-testid="emergency-link">${t('app.emergencyLink')}</a>
