@@ -124,6 +124,11 @@ export class CctvWifiMap extends LitElement {
     this.focusedId = null;
   }
 
+  override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    // A point chosen in the list takes over the Tab stop, so Tab lands where the citizen looks.
+    if (changed.has('selectedId')) this.focusedId = null;
+  }
+
   override render() {
     const s = this.strings;
     if (!s) return null;
