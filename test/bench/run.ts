@@ -23,6 +23,7 @@ import { recordFirstPage } from './catalogue/record';
 import { prepareDatabase, startProcess, startRegistry, type Dataset, type Driver, type RunningProcess } from './catalogue/registry-process';
 import { printTables, type LoadRow, type SearchRow } from './catalogue/report';
 import { measureSearch } from './catalogue/search-latency';
+import { benchGateway } from './gateway/run-gateway';
 import { createBenchAccounts, measurePublish, printPublishTable, type PublishRow, type PublishTarget } from './publish/publish-latency';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
@@ -118,6 +119,8 @@ async function main() {
     rmSync(scratch, { recursive: true, force: true });
   }
   printTables(loadRows, searchRows);
+  // (c) The service gateway: its own processes and table (test/bench/gateway).
+  await benchGateway();
   printPublishTable(publishRows);
   for (const note of notes) console.log(`Note: ${note}`);
   console.log(`Load average at the end: ${loadavg().map((n) => n.toFixed(2)).join(' ')}; bench took ${((Date.now() - started) / 1000).toFixed(0)} s.`);
