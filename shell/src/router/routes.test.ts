@@ -8,6 +8,14 @@ describe('matchRoute', () => {
     expect(matchRoute('/layanan/cek-pbb/')).toEqual({ name: 'service', slug: 'cek-pbb' });
   });
 
+  it('knows the sign-in page and hands every /konsol path to the console', () => {
+    expect(matchRoute('/masuk')).toEqual({ name: 'sign-in' });
+    expect(matchRoute('/konsol')).toEqual({ name: 'console', section: '' });
+    expect(matchRoute('/konsol/')).toEqual({ name: 'console', section: '' });
+    expect(matchRoute('/konsol/layanan/cek-pbb')).toEqual({ name: 'console', section: 'layanan/cek-pbb' });
+    expect(matchRoute('/konsolx')).toEqual({ name: 'not-found' });
+  });
+
   it('sends odd paths to not-found', () => {
     for (const path of ['/layanan/', '/layanan/../etc', '/layanan/Cek', '/layanan/%F0%9F%98%80', `/layanan/${'a'.repeat(200)}`, '/x']) {
       expect(matchRoute(path)).toEqual({ name: 'not-found' });

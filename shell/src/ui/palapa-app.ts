@@ -130,12 +130,23 @@ export class PalapaApp extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('main')?.focus();
   }
 
+  private loadLazily(load: () => Promise<unknown>) {
+    load().catch(() => this.showNotice(t('app.lazyLoadFailed')));
+  }
+
   private renderPage() {
     switch (this.route.name) {
       case 'home':
         return html`<palapa-home .catalogue=${this.catalogue}></palapa-home>`;
       case 'service':
         return keyed(this.route.slug, html`<palapa-service-page slug=${this.route.slug}></palapa-service-page>`);
+      case 'sign-in':
+        // Staff pages are loaded on demand so citizens never download them.
+        this.loadLazily(() => import('../account/palapa-sign-in-page'));
+        return html`<palapa-sign-in-page></palapa-sign-in-page>`;
+      case 'console':
+        this.loadLazily(() => import('../console/palapa-console'));
+        return html`<palapa-console .section=${this.route.section}></palapa-console>`;
       case 'not-found':
         return html`<palapa-not-found></palapa-not-found>`;
     }
