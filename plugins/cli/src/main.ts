@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { describeFailure } from './cli-error';
 import { buildCommand } from './commands/build';
 import { createCommand } from './commands/create';
+import { devCommand } from './commands/dev';
 import { loginCommand } from './commands/login';
 import { publishCommand } from './commands/publish';
 import { statusCommand } from './commands/status';
@@ -50,6 +51,15 @@ program
   .option('--slug <slug>', 'slug layanan (bawaan: dari palapa.json) / service slug (default: from palapa.json)')
   .option('--dir <folder>', 'folder plugin / plugin folder')
   .action(statusCommand);
+
+program
+  .command('dev')
+  .description('build ulang tiap perubahan dan layani untuk portal / rebuild on change and serve to the portal')
+  .option('--port <port>', 'port lokal / local port', '5180')
+  .option('--portal <url>', 'alamat portal / portal address', 'http://localhost:8080')
+  .option('--open', 'buka peramban / open the browser')
+  .option('--dir <folder>', 'folder plugin / plugin folder')
+  .action(devCommand);
 
 try {
   await program.parseAsync(process.argv);
