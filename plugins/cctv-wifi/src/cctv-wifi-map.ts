@@ -17,7 +17,8 @@ export type PointSelectEvent = CustomEvent<string>;
 
 const OUTLINE_PATH = pathThrough(CITY_OUTLINE, true);
 const RIVER_PATH = pathThrough(BRANTAS, false);
-const RIVER_LABEL = project({ lat: -7.4528, lon: 112.404 });
+// Just north of the river, near the west end, where no point sits.
+const RIVER_LABEL = project({ lat: -7.4529, lon: 112.403 });
 
 export class CctvWifiMap extends LitElement {
   static override properties = {

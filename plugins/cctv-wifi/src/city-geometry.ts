@@ -44,10 +44,12 @@ export const BRANTAS: readonly LatLon[] = [
 
 /** Width of the SVG's coordinate system; the height follows from the city's proportions. */
 export const MAP_WIDTH = 600;
-const PADDING = 16;
+const PADDING = 12;
 
-const lats = CITY_OUTLINE.map((corner) => corner.lat);
-const lons = CITY_OUTLINE.map((corner) => corner.lon);
+// The drawing frames the city and the river, with room above the river for its name.
+const FRAMED = [...CITY_OUTLINE, ...BRANTAS, at(-7.4525, 112.43)];
+const lats = FRAMED.map((corner) => corner.lat);
+const lons = FRAMED.map((corner) => corner.lon);
 const north = Math.max(...lats);
 const south = Math.min(...lats);
 const west = Math.min(...lons);

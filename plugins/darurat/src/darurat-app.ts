@@ -295,22 +295,16 @@ export class DaruratApp extends LitElement {
 
   #renderEmergency(entry: EmergencyNumber, s: Strings, locale: Locale) {
     const label = localize(entry.label, locale);
-    const id = `emergency-${entry.number}`;
-    // The accessible name says what happens and to which number; agency and description follow as
-    // its description, so a screen reader user hears the essentials first.
+    // The link's name is its whole visible text, in reading order, after a hidden "Telepon": a
+    // voice-control user can say what they see (WCAG 2.5.3), a screen reader hears the action first.
     return html`<li>
-      <a
-        class="call emergency"
-        href=${entry.href}
-        data-testid="call-${entry.number}"
-        aria-label="${s.call} ${entry.number}, ${label}"
-        aria-describedby="${id}-agency ${id}-desc"
-      >
+      <a class="call emergency" href=${entry.href} data-testid="call-${entry.number}">
+        <span class="visually-hidden">${s.call} </span>
         <span class="emergency__number">${entry.number}</span>
         <span class="emergency__text">
           <span class="emergency__label">${label}</span>
-          <span class="emergency__agency" id="${id}-agency">${entry.agency}</span>
-          <span class="emergency__desc" id="${id}-desc">${localize(entry.description, locale)}</span>
+          <span class="emergency__agency">${entry.agency}</span>
+          <span class="emergency__desc">${localize(entry.description, locale)}</span>
         </span>
       </a>
     </li>`;
