@@ -1,0 +1,4 @@
+import { litLifecycles } from '@palapa/sdk';
+import './cek-pbb-app';
+
+export default litLifecycles('cek-pbb-app');
