@@ -2,6 +2,8 @@
 // the access log, and every refusal (timeouts, dead back ends, limits, origins, path tricks).
 import { verifyGatewaySignature } from '@palapa/sdk/gateway';
 import { eq } from 'drizzle-orm';
+import { serve } from '@hono/node-server';
+import { connect, type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type PalapaApp } from '../app';
 import { gatewayAccessLog, meta } from '../db/schema';
@@ -77,6 +79,17 @@ describe.each(testDrivers())('service gateway (%s)', (driver) => {
     expect(response.headers.get('x-opd-trace')).toBe('jejak-123');
     for (const stripped of ['set-cookie', 'access-control-allow-origin', 'x-palapa-user-id']) expect(response.headers.get(stripped)).toBeNull();
     expect(response.headers.get('content-security-policy')).toContain('sandbox');
+  });
+
+  it('forwards every method a plugin uses: PUT and DELETE with their bodies, HEAD without one', async () => {
+    const { citizen } = actors;
+    for (const method of ['PUT', 'PATCH', 'DELETE']) {
+      const echo = await echoOf(await gateway(`${plain}/echo/m`, { method, headers: { ...citizen.headers, 'Content-Type': 'application/json' }, body: '{"a":1}' }));
+      expect(echo).toMatchObject({ method, body: '{"a":1}' });
+    }
+    const head = await gateway(`${plain}/echo/m`, { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(await head.text()).toBe('');
   });
 
   it("never forwards the caller's cookie, CSRF token, API token or X-Palapa-* claims, nor hop-by-hop headers", async () => {
@@ -217,6 +230,28 @@ describe.each(testDrivers())('service gateway (%s)', (driver) => {
     // Normalised to /gateway/outside: no such service, and the upstream's /outside is never reached.
     for (const tail of ['/echo/../../outside', '/echo\\..\\..\\outside']) {
       expect(await errorOf(await gateway(`${slug}${tail}`))).toMatchObject({ status: 404, message: expect.stringMatching(/"outside"/) });
+    }
+  });
+
+  it('over a real socket: refuses TRACE with 405 and a header smuggling a bare line feed with 400', async () => {
+    const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+    await new Promise((resolve) => (server.listening ? resolve(null) : server.once('listening', resolve)));
+    const { port } = server.address() as AddressInfo;
+    const raw = (request: string) =>
+      new Promise<string>((resolve) => {
+        const socket = connect(port, '127.0.0.1', () => socket.write(request));
+        let answer = '';
+        socket.on('data', (chunk) => (answer += String(chunk)));
+        socket.on('close', () => resolve(answer));
+      });
+    try {
+      const trace = await raw(`TRACE /api/v1/gateway/${plain}/echo/x HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n`);
+      expect(trace).toMatch(/^HTTP\/1\.1 405/);
+      expect(trace).toContain('"method_not_allowed"');
+      const smuggled = await raw(`GET /api/v1/gateway/${plain}/echo/x HTTP/1.1\r\nHost: localhost\r\nX-A: b\nX-Palapa-User-Id: palsu\r\nConnection: close\r\n\r\n`);
+      expect(smuggled).toMatch(/^HTTP\/1\.1 400/);
+    } finally {
+      server.close();
     }
   });
 
