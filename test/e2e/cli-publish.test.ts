@@ -1,11 +1,11 @@
 import { insertUser } from '@palapa/registry-api';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, launchBrowser, type Browser } from './support/browser';
-import { moduleServiceBody, postAs, runCli, signInStaff, type CliRun } from './support/palapa-cli';
+import { moduleServiceBody, postAs, runCli, signInStaff, startCli, type CliRun } from './support/palapa-cli';
 import { startPortal, type Portal } from './support/portal-server';
 
 const ADMIN = { email: 'admin@uji.go.id', password: 'kata-sandi-admin-uji' };
@@ -56,12 +56,13 @@ describe.skipIf(!chromiumAvailable())('palapa CLI: create, build, login, publish
     expect(built.code, built.stderr).toBe(0);
     expect(built.stdout).toMatch(/total \/ jumlah\s+[\d.]+\s+[\d.]+/);
     expect(built.stdout).toContain('budget: 50 KiB gzip');
-    const tooSmall = await runCli(['build', '--budget', '5'], { cwd: pluginDir, env });
-    expect(tooSmall.code).toBe(1);
-    expect(tooSmall.stderr).toContain('over the 5 KiB budget');
   });
 
-  it('refuses to publish before login, then logs in with a verified token stored 0600', async () => {
+  it('refuses to publish over budget or before login, then logs in with a verified token stored 0600', async () => {
+    // publish re-checks the build as `palapa build` does, budget included, before it needs a token.
+    const tooLarge = await runCli(['publish', '--budget', '5'], { cwd: pluginDir, env });
+    expect(tooLarge.code).toBe(1);
+    expect(tooLarge.stderr).toContain('over the 5 KiB budget');
     const early = await runCli(['publish'], { cwd: pluginDir, env });
     expect(early.code).toBe(1);
     expect(early.stderr).toContain('Not logged in');
@@ -107,5 +108,29 @@ describe.skipIf(!chromiumAvailable())('palapa CLI: create, build, login, publish
     const plugin = page.getByTestId(`plugin-${slug}`);
     await plugin.waitFor({ timeout: 15_000 });
     expect(await plugin.locator('h2').textContent()).toBe('Layanan Uji CLI');
+  });
+
+  it('palapa dev serves a local build that the signed-in publisher sees in the portal through the developer override', async () => {
+    const strings = join(pluginDir, 'src/strings.ts');
+    writeFileSync(strings, readFileSync(strings, 'utf8').replace('Selamat datang. Layanan ini sedang disiapkan.', 'Versi lokal dari palapa dev.'));
+    const dev = startCli(['dev', '--port', '0', '--portal', portal.url], { cwd: pluginDir, env });
+    try {
+      const [, pageUrl] = await dev.waitFor(/open: (\S+)/);
+      await dev.waitFor(/build ready/);
+      const page = await browser.context.newPage();
+      await page.goto(portal.url);
+      // The override is honoured for a publisher of the service's OPD; sign in as one in this browser.
+      const status = await page.evaluate(async (account) => {
+        const response = await fetch('/api/v1/auth/sign-in', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(account) });
+        return response.status;
+      }, PUBLISHER);
+      expect(status).toBe(200);
+      await page.goto(pageUrl ?? '');
+      const plugin = page.getByTestId(`plugin-${slug}`);
+      await plugin.getByText('Versi lokal dari palapa dev.').waitFor({ timeout: 15_000 });
+      await page.getByText('Mode pengembang').first().waitFor();
+    } finally {
+      await dev.stop();
+    }
   });
 });

@@ -1,6 +1,6 @@
 // Drives the real `palapa` CLI as a child process, and the registry API as its staff would, for the
 // CLI's end-to-end test and the plugin-loop benchmark.
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -67,6 +67,36 @@ export function moduleServiceBody(slug: string, name: string): Record<string, un
       product: text('Informasi'),
       complaintChannel: text('Call Center 112'),
       legalBasis: list('UU 25/2009'),
+    },
+  };
+}
+
+export interface LongRunningCli {
+  /** Resolves with the first match of `pattern` in stdout, waiting for more output as needed. */
+  waitFor(pattern: RegExp, timeoutMs?: number): Promise<RegExpMatchArray>;
+  stop(): Promise<void>;
+}
+
+/** Starts a `palapa` command that keeps running (`palapa dev`). */
+export function startCli(args: string[], options: { cwd: string; env?: Record<string, string> }): LongRunningCli {
+  const child = spawn(process.execPath, [CLI_BIN, ...args], { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return {
+    waitFor: async (pattern, timeoutMs = 60_000) => {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const match = pattern.exec(output);
+        if (match) return match;
+        if (child.exitCode !== null || Date.now() > deadline) throw new Error(`palapa ${args.join(' ')}: no ${pattern} in:\n${output}`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    },
+    stop: async () => {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      await exited;
     },
   };
 }
