@@ -25,6 +25,7 @@ import { printTables, type LoadRow, type SearchRow } from './catalogue/report';
 import { measureSearch } from './catalogue/search-latency';
 import { benchGateway } from './gateway/run-gateway';
 import { createBenchAccounts, measurePublish, printPublishTable, type PublishRow, type PublishTarget } from './publish/publish-latency';
+import { runPluginLoop } from './plugin-loop';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
@@ -122,6 +123,8 @@ async function main() {
   // (c) The service gateway: its own processes and table (test/bench/gateway).
   await benchGateway();
   printPublishTable(publishRows);
+  // The OPD team's loop with the real palapa CLI: create → build → publish → approve → in the catalogue.
+  await runPluginLoop();
   for (const note of notes) console.log(`Note: ${note}`);
   console.log(`Load average at the end: ${loadavg().map((n) => n.toFixed(2)).join(' ')}; bench took ${((Date.now() - started) / 1000).toFixed(0)} s.`);
 }
