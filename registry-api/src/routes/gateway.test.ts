@@ -274,6 +274,17 @@ describe.each(testDrivers())('service gateway (%s)', (driver) => {
     expect(await errorOf(await gateway('cek-pbb/x'))).toMatchObject({ status: 404 });
   });
 
+  it('applies a kill switch once the resolved service expires (PALAPA_GATEWAY_CACHE_MS), and at once with no cache', async () => {
+    const cached = createApp({ db: database.db, gateway: { cacheMs: 300 } });
+    const uncached = createApp({ db: database.db, gateway: { cacheMs: 0 } });
+    const slug = await gatewayService();
+    for (const on of [cached, uncached]) expect((await gateway(`${slug}/echo/x`, {}, on)).status).toBe(200);
+    await ok(call(app, 'POST', `/services/${slug}/disable`, actors.admin.headers, { reason: 'Gangguan layanan' }));
+    expect((await gateway(`${slug}/echo/x`, {}, uncached)).status).toBe(403);
+    await new Promise((resolve) => setTimeout(resolve, 350));
+    expect((await gateway(`${slug}/echo/x`, {}, cached)).status).toBe(403);
+  });
+
   it('needs the CSRF token for a cookie-authenticated mutation, like the rest of the API', async () => {
     const slug = plain;
     const { Cookie } = actors.citizen.headers;

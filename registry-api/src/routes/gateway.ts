@@ -15,6 +15,7 @@ import { gatewaySecretSource } from '../domain/gateway/gateway-secret';
 import { gatewaySettingsFromEnv, type GatewaySettings } from '../domain/gateway/gateway-settings';
 import { identityHeaders } from '../domain/gateway/identity-headers';
 import { resolveGatewayTarget } from '../domain/gateway/resolve-service';
+import { GatewayTargetCache } from '../domain/gateway/target-cache';
 import { NotFoundError } from '../domain/errors';
 import type { AppEnv } from '../http/app-env';
 import { limitBody } from '../http/limit-body';
@@ -83,6 +84,7 @@ export function gatewayRoutes(deps: GatewayRouteDependencies) {
   const settings: GatewaySettings = { ...gatewaySettingsFromEnv(), ...deps.settings };
   const limiter = new FixedWindowLimiter(settings.ratePerMinute);
   const secret = gatewaySecretSource(deps.db, settings.secret);
+  const targets = new GatewayTargetCache(settings.cacheMs);
   const app = new Hono<AppEnv>();
 
   app.all('/:slug/*', sameOriginOnly(settings.publicOrigin), perCitizenLimit(limiter), limitBody(settings.maxBodyBytes), async (c) => {
@@ -93,7 +95,7 @@ export function gatewayRoutes(deps: GatewayRouteDependencies) {
     if (!isSlug(slug)) throw new NotFoundError(`Layanan "${slug.slice(0, 80)}" tidak ditemukan. / No service "${slug.slice(0, 80)}".`);
     checkForwardPath(tail, requested.search);
     const headers = upstreamRequestHeaders(c.req.raw.headers, c.get('ip'));
-    const target = await resolveGatewayTarget(deps.db, slug);
+    const target = await targets.get(slug, (key) => resolveGatewayTarget(deps.db, key));
     const { url, tail: loggedPath } = forwardTarget(target.upstream, tail, requested.search);
 
     const actor = c.get('actor');

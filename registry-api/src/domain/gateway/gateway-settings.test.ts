@@ -4,7 +4,7 @@ import { gatewaySettingsFromEnv, telemetrySettingsFromEnv } from './gateway-sett
 
 describe('gateway settings', () => {
   it('has the documented defaults', () => {
-    expect(gatewaySettingsFromEnv({})).toEqual({ timeoutMs: 10_000, ratePerMinute: 120, maxBodyBytes: 1024 * 1024, maxResponseBytes: 10 * 1024 * 1024, secret: undefined, publicOrigin: undefined });
+    expect(gatewaySettingsFromEnv({})).toEqual({ timeoutMs: 10_000, ratePerMinute: 120, maxBodyBytes: 1024 * 1024, maxResponseBytes: 10 * 1024 * 1024, cacheMs: 1000, secret: undefined, publicOrigin: undefined });
     expect(telemetrySettingsFromEnv({})).toEqual({ ratePerMinute: 30 });
   });
 

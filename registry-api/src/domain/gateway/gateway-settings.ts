@@ -10,6 +10,7 @@ const envSchema = z.object({
   PALAPA_GATEWAY_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(120),
   PALAPA_GATEWAY_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(100 * MIB).default(MIB),
   PALAPA_GATEWAY_MAX_RESPONSE_BYTES: z.coerce.number().int().min(1024).max(500 * MIB).default(10 * MIB),
+  PALAPA_GATEWAY_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(1_000),
   PALAPA_GATEWAY_SECRET: z.preprocess(
     (value) => (value === '' ? undefined : value),
     z.string().min(32, 'must have at least 32 characters').optional(),
@@ -32,6 +33,8 @@ export interface GatewaySettings {
   maxBodyBytes: number;
   /** An upstream answer larger than this is a 502, not a stream the registry holds open. */
   maxResponseBytes: number;
+  /** How long a resolved service (enabled, active version, upstream) is reused; 0: query every call. */
+  cacheMs: number;
   /** The HMAC key for identity headers; without it one is generated once and kept in the `meta` table. */
   secret: string | undefined;
   /** The portal's public origin; without it a request's Origin must match its own Host. */
@@ -59,6 +62,7 @@ export function gatewaySettingsFromEnv(env: NodeJS.ProcessEnv = process.env): Ga
     ratePerMinute: e.PALAPA_GATEWAY_RATE_LIMIT,
     maxBodyBytes: e.PALAPA_GATEWAY_MAX_BODY_BYTES,
     maxResponseBytes: e.PALAPA_GATEWAY_MAX_RESPONSE_BYTES,
+    cacheMs: e.PALAPA_GATEWAY_CACHE_MS,
     secret: e.PALAPA_GATEWAY_SECRET,
     publicOrigin: e.PALAPA_PUBLIC_ORIGIN,
   };
