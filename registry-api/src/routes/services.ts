@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { RouteDependencies } from '../app';
 import { createService } from '../domain/services/create-service';
-import { listStaffServices, staffServiceQuerySchema } from '../domain/services/list-services';
+import { getStaffService, listStaffServices, staffServiceQuerySchema } from '../domain/services/list-services';
 import { newServiceSchema, reasonSchema, serviceChangesSchema } from '../domain/services/service-input';
 import { disableService, enableService } from '../domain/services/switch-service';
 import { updateService } from '../domain/services/update-service';
@@ -26,6 +26,15 @@ const listRoute = createRoute({
     200: json(z.object({ items: z.array(staffServiceSchema), nextCursor: z.string().nullable() }), 'Services, a page at a time'),
     ...pickErrors(400, 401, 403),
   },
+});
+const getRoute = createRoute({
+  method: 'get',
+  path: '/{slug}',
+  tags,
+  summary: 'One service as staff see it (its OPD\'s publishers, admins), disabled or not',
+  middleware: [requireRole('staff')] as const,
+  request: { params: slugParams },
+  responses: { 200: json(staffServiceSchema, 'The service'), ...pickErrors(400, 401, 403, 404) },
 });
 const createServiceRoute = createRoute({
   method: 'post',
@@ -66,6 +75,8 @@ export function serviceRoutes(deps: RouteDependencies) {
   app.openapi(listRoute, async (c) => {
     return c.json(await listStaffServices(domainContext(c, deps.db), c.req.valid('query')), 200);
   });
+
+  app.openapi(getRoute, async (c) => c.json(await getStaffService(domainContext(c, deps.db), c.req.valid('param')), 200));
 
   app.openapi(createServiceRoute, async (c) => {
     const created = await createService(domainContext(c, deps.db), c.req.valid('json'));

@@ -1,12 +1,12 @@
 import { and, asc, eq, exists, ilike, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { opds, pluginVersions, services } from '../../db/schema';
-import { requireStaff } from '../auth/authorize';
+import { requireActsForOpd, requireStaff } from '../auth/authorize';
 import type { DomainContext } from '../context';
 import { DomainError, InputError } from '../errors';
 import { parseInput } from '../parse-input';
 import { slugSchema } from './service-input';
-import { selectStaffServices, toStaffService, type StaffService } from './staff-service';
+import { findStaffService, loadService, selectStaffServices, toStaffService, type StaffService } from './staff-service';
 
 const DEFAULT_PAGE = 500;
 const MAX_PAGE = 1000;
@@ -75,4 +75,13 @@ export async function listStaffServices(
   const items = rows.slice(0, limit).map(toStaffService);
   const last = items.at(-1);
   return { items, nextCursor: rows.length > limit && last ? encodeCursor(last) : null };
+}
+
+/** One service as staff see it: its OPD's publishers and admins (what the console's service page shows). */
+export async function getStaffService(ctx: DomainContext, input: unknown): Promise<StaffService> {
+  requireStaff(ctx.actor);
+  const { slug } = parseInput(z.strictObject({ slug: slugSchema }), input);
+  const service = await loadService(ctx.db, slug);
+  requireActsForOpd(ctx.actor, service.opdId);
+  return findStaffService(ctx.db, slug);
 }

@@ -1,5 +1,5 @@
-// What the console's approval queue reads: services with a version waiting for review, and each
-// version's whole manifest so a reviewer can compare it with the active one.
+// What the console reads: the approval queue (services with a version waiting for review), each
+// version's whole manifest so a reviewer can compare it with the active one, and one service.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type PalapaApp } from '../app';
 import { seedDemoCity } from '../seed/seed-demo-city';
@@ -10,7 +10,7 @@ import { createTestDatabase, testDrivers, type TestDatabase } from '../test-supp
 
 type Actors = Awaited<ReturnType<typeof createActors>>;
 
-describe.each(testDrivers())('the review queue (%s)', (driver) => {
+describe.each(testDrivers())('the console reads (%s)', (driver) => {
   let database: TestDatabase;
   let app: PalapaApp;
   let actors: Actors;
@@ -66,6 +66,17 @@ describe.each(testDrivers())('the review queue (%s)', (driver) => {
     await expectStatus(call(app, 'GET', '/services?review=pending'), 401);
     await expectStatus(call(app, 'GET', '/services?review=pending', actors.citizen.headers), 403);
     await expectStatus(call(app, 'GET', '/services?review=everything', actors.admin.headers), 400);
+  });
+
+  it("shows one service to its OPD's publishers and admins only", async () => {
+    const slug = await moduleWithVersions('bpkpd');
+    await expectStatus(call(app, 'POST', `/services/${slug}/disable`, actors.admin.headers, { reason: 'Uji konsol' }), 200);
+    expect(await expectStatus(call(app, 'GET', `/services/${slug}`, actors.publisher.headers), 200)).toMatchObject({ slug, enabled: false, opd: { slug: 'bpkpd' } });
+    await expectStatus(call(app, 'GET', `/services/${slug}`, actors.admin.headers), 200);
+    await expectStatus(call(app, 'GET', `/services/${slug}`, actors.otherPublisher.headers), 403);
+    await expectStatus(call(app, 'GET', `/services/${slug}`, actors.citizen.headers), 403);
+    await expectStatus(call(app, 'GET', `/services/${slug}`), 401);
+    await expectStatus(call(app, 'GET', '/services/tidak-ada', actors.admin.headers), 404);
   });
 
   it('returns each version with its whole manifest', async () => {
