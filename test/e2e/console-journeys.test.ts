@@ -127,6 +127,12 @@ describe.skipIf(!chromiumAvailable())('the staff console', () => {
     const entry = (await admin.locator('[data-testid="audit-row"]').textContent()) ?? '';
     expect(entry).toContain('admin@uji.go.id');
     expect(entry).toContain('darurat');
+
+    // A click on a target shows everything that happened to it: approved, switched off, rolled back.
+    await admin.locator('[data-testid="audit-row"] button.mono').click();
+    await expect
+      .poll(() => admin.locator('[data-testid="audit-row"]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-action'))))
+      .toEqual(expect.arrayContaining(['service.disable', 'version.activate']));
   });
 
   it('lets a publisher create a service and a token, and nothing an admin does', async () => {

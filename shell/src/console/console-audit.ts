@@ -36,6 +36,12 @@ export class PalapaConsoleAudit extends LitElement {
     this.cursor = null;
   }
 
+  /** Staff do not know actor IDs: a click on an actor or a target filters by it. */
+  private filterBy(filters: Partial<AuditFilters>) {
+    this.filters = { ...NO_FILTERS, ...filters };
+    this.cursor = null;
+  }
+
   private reset(event: Event) {
     (event.target as HTMLButtonElement).form?.reset();
     this.filters = NO_FILTERS;
@@ -90,9 +96,17 @@ export class PalapaConsoleAudit extends LitElement {
           ${items.map(
             (entry) => html`<tr data-testid="audit-row" data-action=${entry.action}>
               <td>${formatDateTime(entry.at)}</td>
-              <td>${entry.actorLabel}${entry.ip ? html`<br /><span class="hint">${entry.ip}</span>` : nothing}</td>
+              <td>
+                ${entry.actorId
+                  ? html`<button type="button" class="link" title=${ct('audit.filterActor', { who: entry.actorLabel })} @click=${() => this.filterBy({ actorId: entry.actorId ?? '' })}>${entry.actorLabel}</button>`
+                  : entry.actorLabel}
+                ${entry.ip ? html`<br /><span class="hint">${entry.ip}</span>` : nothing}
+              </td>
               <td><code>${entry.action}</code></td>
-              <td>${entry.targetType} <code>${entry.targetId}</code></td>
+              <td>
+                ${entry.targetType}
+                <button type="button" class="link mono" title=${ct('audit.filterTarget', { target: entry.targetId })} @click=${() => this.filterBy({ targetType: entry.targetType, targetId: entry.targetId })}>${entry.targetId}</button>
+              </td>
               <td>${entry.before !== null || entry.after !== null
                 ? html`<details>
                     <summary>${ct('audit.detail')}</summary>

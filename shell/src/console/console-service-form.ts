@@ -6,7 +6,7 @@ import { navigate } from '../router/navigation';
 import type { SessionUser } from '../services/session';
 import { LocaleController } from '../ui/controllers/locale-controller';
 import { theme } from '../ui/theme';
-import { apiRequest, ConsoleApiError } from './console-api';
+import { apiRequest } from './console-api';
 import { failed, loading, renderFeedback, renderLoadError, type Feedback } from './console-feedback';
 import { ct } from './console-i18n';
 import { consoleStyles } from './console-styles';
@@ -14,7 +14,7 @@ import type { ConsoleStringKey } from './console-strings';
 import type { Items, Opd, StaffService } from './console-types';
 import { catalogueBody, initialValue, LIST_FIELDS, newServiceBody, TEXT_FIELDS } from './service-form-body';
 
-/** The demo city's categories: suggestions only, the registry decides what exists. */
+/** Category suggestions (the demo city's; the registry has no category list yet and decides what exists). */
 const KNOWN_CATEGORIES = ['darurat', 'pajak', 'kesehatan', 'pengaduan', 'informasi', 'kependudukan', 'perizinan', 'transportasi', 'kemasyarakatan'];
 
 /** /konsol/layanan/baru and /konsol/layanan/<slug>/ubah: a service's catalogue entry and standar pelayanan. */
@@ -45,14 +45,12 @@ export class PalapaConsoleServiceForm extends LitElement {
 
   private readonly data = new Task(this, {
     task: async ([slug]) => {
-      const [services, opds] = await Promise.all([
-        apiRequest<Items<StaffService>>('GET', '/services'),
-        this.user?.role === 'admin' ? apiRequest<Items<Opd>>('GET', '/opds') : Promise.resolve({ items: [] as Opd[] }),
+      const [service, opds] = await Promise.all([
+        slug ? apiRequest<StaffService>('GET', `/services/${slug}`) : Promise.resolve(null),
+        this.user?.role === 'admin' && !slug ? apiRequest<Items<Opd>>('GET', '/opds') : Promise.resolve({ items: [] as Opd[] }),
       ]);
-      const service = slug ? (services.items.find((candidate) => candidate.slug === slug) ?? null) : null;
-      if (slug && !service) throw new ConsoleApiError(404, 'not_found', '');
       if (service) this.kind = service.kind;
-      const categories = [...new Set([...services.items.map((item) => item.category.slug), ...KNOWN_CATEGORIES])].sort();
+      const categories = [...new Set([...(service ? [service.category.slug] : []), ...KNOWN_CATEGORIES])].sort();
       return { service, opds: opds.items, categories };
     },
     args: () => [this.slug] as const,

@@ -5,7 +5,7 @@ import { localeStore } from '../i18n/locale';
 import type { SessionUser } from '../services/session';
 import { LocaleController } from '../ui/controllers/locale-controller';
 import { theme } from '../ui/theme';
-import { apiRequest, ConsoleApiError } from './console-api';
+import { apiRequest } from './console-api';
 import { failed, loading, renderFeedback, renderLoadError, type Feedback } from './console-feedback';
 import { ct, formatDateTime } from './console-i18n';
 import { compareVersions } from './compare-versions';
@@ -23,10 +23,7 @@ export class PalapaConsoleServicePage extends LitElement {
 
   private readonly data = new Task(this, {
     task: async ([slug]) => {
-      // The staff list is the registry's one staff view of a service (a publisher sees only its OPD's).
-      const { items } = await apiRequest<Items<StaffService>>('GET', '/services');
-      const service = items.find((candidate) => candidate.slug === slug);
-      if (!service) throw new ConsoleApiError(404, 'not_found', '');
+      const service = await apiRequest<StaffService>('GET', `/services/${slug}`);
       const versions = service.kind === 'module' ? (await apiRequest<Items<PluginVersion>>('GET', `/services/${slug}/versions`)).items : [];
       return { service, versions };
     },

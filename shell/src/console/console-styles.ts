@@ -80,6 +80,15 @@ export const consoleStyles = css`
     background: var(--palapa-red);
     border-color: var(--palapa-red);
   }
+  button.link {
+    background: none;
+    border: none;
+    color: var(--palapa-blue);
+    text-decoration: underline;
+    padding: 0;
+    min-height: 0;
+    text-align: left;
+  }
   button:disabled {
     opacity: 0.6;
     cursor: not-allowed;

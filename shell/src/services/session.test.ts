@@ -8,7 +8,7 @@ describe('session', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('signs in, tells subscribers, and sends the CSRF token with mutations until sign-out', async () => {
-    const fetchMock = vi.fn((url: string) => (url.endsWith('/sign-in') ? answer(200, { user, csrfToken: 'csrf-1' }) : Promise.resolve(new Response(null, { status: 204 }))));
+    const fetchMock = vi.fn((url: string, _init?: RequestInit) => (url.endsWith('/sign-in') ? answer(200, { user, csrfToken: 'csrf-1' }) : Promise.resolve(new Response(null, { status: 204 }))));
     vi.stubGlobal('fetch', fetchMock);
     const seen: unknown[] = [];
     const unsubscribe = session.subscribe((current) => seen.push(current?.email ?? null));
