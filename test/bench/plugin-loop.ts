@@ -32,6 +32,9 @@ export async function runPluginLoop(): Promise<Step[]> {
   const portal = await startPortal('pglite', async (db) => {
     await insertUser(db, { ...ADMIN, name: 'Admin Bench', role: 'admin' });
     await insertUser(db, { ...PUBLISHER, name: 'Penerbit Bench', role: 'publisher', opd: 'diskominfo' });
+  }).catch((error: unknown) => {
+    rmSync(scratch, { recursive: true, force: true });
+    throw error;
   });
   const steps: Step[] = [];
   const time = async (name: string, action: () => Promise<void>) => {
