@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import type { Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousAxeViolations } from './support/axe';
 import { chromiumAvailable, launchBrowser, type Browser } from './support/browser';
 import { startPortal, type Portal } from './support/portal-server';
 
@@ -41,6 +42,9 @@ async function openAndMeasure(page: Page, portalUrl: string, slug: string, appTe
 }
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+/** Serious or critical axe findings inside one plugin's element (the shell has its own suite). */
+const pluginViolations = async (page: Page, tag: string) => (await seriousAxeViolations(page)).filter((violation) => violation.includes(tag));
+
 const litCopies = (page: Page) => page.evaluate(() => (window as unknown as { litHtmlVersions?: string[] }).litHtmlVersions?.length ?? 0);
 
 const ids = (page: Page, testId: string) =>
@@ -122,6 +126,10 @@ describe.skipIf(!chromiumAvailable())('pilot plugins', () => {
       expect(await pressed(page, 'map-point')).toEqual(['cctv-prapanca']);
     });
 
+    it('has no serious accessibility violations, with a point chosen', async () => {
+      expect(await pluginViolations(page, 'cctv-wifi-app')).toEqual([]);
+    });
+
     it('says so when nothing matches, and the reset brings every point back', async () => {
       await page.getByTestId('point-search').fill('zzzq');
       await page.getByTestId('points-empty').waitFor();
@@ -167,6 +175,10 @@ describe.skipIf(!chromiumAvailable())('pilot plugins', () => {
       expect(await page.getByTestId('hospital-distance').count()).toBe(DARURAT_PLACES);
       expect(await page.getByTestId('hospital-distance').first().textContent()).toContain('m dari Anda');
       expect(await page.getByTestId('hospital').first().getByRole('link').getAttribute('href')).toBe('tel:0321322910');
+    });
+
+    it('has no serious accessibility violations once sorted', async () => {
+      expect(await pluginViolations(page, 'darurat-app')).toEqual([]);
     });
 
     it('with the location denied, explains kindly and keeps the full list', async () => {

@@ -20,6 +20,18 @@ const RIVER_PATH = pathThrough(BRANTAS, false);
 // Just north of the river, near the west end, where no point sits.
 const RIVER_LABEL = project({ lat: -7.4529, lon: 112.403 });
 
+/**
+ * Puts a label beside its marker on the side where it fits (estimating its width from its
+ * length), or centred above the marker when it fits on neither side.
+ */
+function placeLabel(x: number, characters: number, k: number): { labelX: number; anchor: 'start' | 'end' | 'middle' } {
+  const width = characters * 15 * 0.6 * k;
+  const gap = 12 * k;
+  if (x + gap + width <= MAP_WIDTH) return { labelX: x + gap, anchor: 'start' };
+  if (x - gap - width >= 0) return { labelX: x - gap, anchor: 'end' };
+  return { labelX: Math.min(Math.max(x, width / 2), MAP_WIDTH - width / 2), anchor: 'middle' };
+}
+
 export class CctvWifiMap extends LitElement {
   static override properties = {
     points: { attribute: false },
@@ -27,6 +39,7 @@ export class CctvWifiMap extends LitElement {
     strings: { attribute: false },
     typeLabels: { attribute: false },
     focusedId: { state: true },
+    markerScale: { state: true },
   };
 
   static override styles = css`
@@ -64,7 +77,7 @@ export class CctvWifiMap extends LitElement {
     }
     .marker {
       stroke: #fff;
-      stroke-width: 2;
+      stroke-width: calc(2px * var(--k, 1));
     }
     .point--cctv .marker {
       fill: #0b3d91;
@@ -77,25 +90,25 @@ export class CctvWifiMap extends LitElement {
     }
     .point[aria-pressed='true'] .marker {
       stroke: #f5b301;
-      stroke-width: 4;
+      stroke-width: calc(4px * var(--k, 1));
     }
     .point:focus-visible .ring {
       stroke: #1f2328;
-      stroke-width: 3;
+      stroke-width: calc(3px * var(--k, 1));
       fill: none;
     }
     .label {
       display: none;
-      font-size: 15px;
+      font-size: calc(15px * var(--k, 1));
       font-weight: 700;
       fill: #1f2328;
       paint-order: stroke;
       stroke: #fff;
-      stroke-width: 4px;
+      stroke-width: calc(4px * var(--k, 1));
       stroke-linejoin: round;
       pointer-events: none;
     }
-    .point:focus .label,
+    .point:focus-visible .label,
     .point[aria-pressed='true'] .label {
       display: inline;
     }
@@ -115,6 +128,9 @@ export class CctvWifiMap extends LitElement {
   declare strings: Strings | null;
   declare typeLabels: Readonly<Record<PublicPoint['type'], string>> | null;
   declare focusedId: string | null;
+  /** How much to enlarge markers and labels so they stay readable and tappable on a narrow map. */
+  declare markerScale: number;
+  #resize: ResizeObserver | null = null;
 
   constructor() {
     super();
@@ -123,6 +139,24 @@ export class CctvWifiMap extends LitElement {
     this.strings = null;
     this.typeLabels = null;
     this.focusedId = null;
+    this.markerScale = 1;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The drawing scales with its width; on a 360 px phone a 14-unit marker would be 6 px wide.
+    // Scale markers back up to about the size they have on a wide screen.
+    this.#resize = new ResizeObserver(([entry]) => {
+      const width = entry?.contentRect.width ?? 0;
+      if (width > 0) this.markerScale = Math.min(2.5, Math.max(1, (0.9 * MAP_WIDTH) / width));
+    });
+    this.#resize.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#resize?.disconnect();
+    this.#resize = null;
   }
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -144,6 +178,7 @@ export class CctvWifiMap extends LitElement {
       viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}"
       role="group"
       aria-label=${s.mapLabel}
+      style="--k: ${this.markerScale}"
       data-testid="points-map"
       @keydown=${this.#onKeydown}
     >
@@ -158,13 +193,13 @@ export class CctvWifiMap extends LitElement {
     const { x, y } = project(point);
     const selected = point.id === this.selectedId;
     const typeLabel = this.typeLabels?.[point.type] ?? point.type;
-    // Labels grow away from the nearer edge so they stay inside the map.
-    const anchor = x > MAP_WIDTH * 0.6 ? 'end' : 'start';
-    const labelX = anchor === 'end' ? x - 12 : x + 12;
+    const k = this.markerScale;
+    const { labelX, anchor } = placeLabel(x, point.name.length, k);
+    const labelY = anchor === 'middle' ? y - 14 * k : y + 5 * k;
     const marker =
       point.type === 'cctv'
-        ? svg`<rect class="marker" x=${x - 7} y=${y - 7} width="14" height="14" rx="2"></rect>`
-        : svg`<circle class="marker" cx=${x} cy=${y} r="8"></circle>`;
+        ? svg`<rect class="marker" x=${x - 7 * k} y=${y - 7 * k} width=${14 * k} height=${14 * k} rx=${2 * k}></rect>`
+        : svg`<circle class="marker" cx=${x} cy=${y} r=${8 * k}></circle>`;
     return svg`<g
       class="point point--${point.type}"
       role="button"
@@ -176,10 +211,10 @@ export class CctvWifiMap extends LitElement {
       @click=${() => this.#choose(point.id)}
       @focus=${() => (this.focusedId = point.id)}
     >
-      <circle class="hit" cx=${x} cy=${y} r="16"></circle>
-      <circle class="ring" cx=${x} cy=${y} r="13" fill="none"></circle>
+      <circle class="hit" cx=${x} cy=${y} r=${16 * k}></circle>
+      <circle class="ring" cx=${x} cy=${y} r=${13 * k} fill="none"></circle>
       ${marker}
-      <text class="label" x=${labelX} y=${y + 5} text-anchor=${anchor} aria-hidden="true">${point.name}</text>
+      <text class="label" x=${labelX} y=${labelY} text-anchor=${anchor} aria-hidden="true">${point.name}</text>
     </g>`;
   }
 
