@@ -4,6 +4,7 @@ import { verifyGatewaySignature } from '@palapa/sdk/gateway';
 import { eq } from 'drizzle-orm';
 import { serve } from '@hono/node-server';
 import { connect, type AddressInfo } from 'node:net';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type PalapaApp } from '../app';
 import { gatewayAccessLog, meta } from '../db/schema';
@@ -168,6 +169,12 @@ describe.each(testDrivers())('service gateway (%s)', (driver) => {
     expect((await gateway(`${slug}/slow`, { headers: citizen.headers })).status).toBe(504);
     const rows = await database.db.select({ status: gatewayAccessLog.status, path: gatewayAccessLog.path }).from(gatewayAccessLog).where(eq(gatewayAccessLog.path, '/slow'));
     expect(rows).toEqual([{ status: 504, path: '/slow' }]);
+  });
+
+  it('passes a compressed answer through as sent, with its Content-Encoding', async () => {
+    const response = await gateway(`${plain}/gzip`, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+    expect(gunzipSync(new Uint8Array(await response.arrayBuffer())).toString()).toBe('isi terkompresi');
   });
 
   it('rewrites a redirect inside the upstream to the gateway and drops one that leaves it', async () => {

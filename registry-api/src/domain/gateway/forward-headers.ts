@@ -14,8 +14,6 @@ const PRIVATE_REQUEST_HEADERS = new Set([
   'host',
   'content-length',
   'expect',
-  // fetch negotiates its own encoding and decodes the answer.
-  'accept-encoding',
   // The gateway states the client address itself; a client's own claim is not passed on.
   'forwarded',
   'x-forwarded-for',
@@ -25,8 +23,11 @@ const PRIVATE_REQUEST_HEADERS = new Set([
   'origin',
 ]);
 
-/** Never passed back to the citizen: the body is re-framed, and the back end speaks for no one but itself. */
-const PRIVATE_RESPONSE_HEADERS = new Set(['set-cookie', 'set-cookie2', 'content-encoding', 'content-length', 'strict-transport-security', 'clear-site-data']);
+/**
+ * Never passed back to the citizen: the body is re-framed (its encoding, e.g. gzip, passes through
+ * as sent), and the back end speaks for no one but itself.
+ */
+const PRIVATE_RESPONSE_HEADERS = new Set(['set-cookie', 'set-cookie2', 'content-length', 'strict-transport-security', 'clear-site-data']);
 
 const MAX_HEADER_VALUE = 8 * 1024;
 const MAX_HEADERS_TOTAL = 32 * 1024;

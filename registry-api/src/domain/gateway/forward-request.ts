@@ -1,3 +1,6 @@
+import { Agent as HttpAgent, request as httpRequest } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+
 // The one network call of the gateway. The whole exchange (answer and body) has one deadline and
 // the body a size cap, so the citizen always gets a JSON answer: never a hung request, never a
 // half-streamed body from a back end that died midway.
@@ -27,49 +30,68 @@ export interface ForwardOptions {
   maxResponseBytes: number;
 }
 
-export async function forwardRequest(url: URL, options: ForwardOptions): Promise<UpstreamAnswer> {
-  const signal = AbortSignal.timeout(options.timeoutMs);
-  try {
-    const response = await fetch(url, {
-      method: options.method,
-      headers: options.headers,
-      body: options.body as BodyInit | undefined,
-      // A redirect is the back end's answer to pass on (rewritten by the route), not ours to follow.
-      redirect: 'manual',
-      signal,
+// node:http rather than fetch: on this path it costs about half the CPU per call (measured with
+// test/bench/gateway), and it passes bodies through as sent (no decompression and re-framing).
+const agents = {
+  'http:': new HttpAgent({ keepAlive: true, maxSockets: 256 }),
+  'https:': new HttpsAgent({ keepAlive: true, maxSockets: 256 }),
+};
+
+export function forwardRequest(url: URL, options: ForwardOptions): Promise<UpstreamAnswer> {
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    let timer: NodeJS.Timeout | undefined;
+    const finish = (outcome: UpstreamAnswer | UpstreamFailure) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      if (outcome instanceof UpstreamFailure) {
+        request.destroy();
+        reject(outcome);
+      } else resolve(outcome);
+    };
+    const tooLarge = () => new UpstreamFailure('too_large', `the answer is larger than ${options.maxResponseBytes} bytes`);
+    const headers: Record<string, string> = {};
+    options.headers.forEach((value, name) => {
+      headers[name] = value;
     });
-    const body = await readCapped(response, options.maxResponseBytes);
-    return { status: response.status, headers: response.headers, body };
-  } catch (error) {
-    if (error instanceof UpstreamFailure) throw error;
-    if (signal.aborted) throw new UpstreamFailure('timeout', `no complete answer within ${options.timeoutMs} ms`);
-    throw new UpstreamFailure('unreachable', describe(error));
-  }
+    if (options.body) headers['content-length'] = String(options.body.byteLength);
+    const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
+    const agent = url.protocol === 'https:' ? agents['https:'] : agents['http:'];
+    const request = send(url, { method: options.method, headers, agent }, (response) => {
+      if (Number(response.headers['content-length'] ?? NaN) > options.maxResponseBytes) return finish(tooLarge());
+      const chunks: Buffer[] = [];
+      let size = 0;
+      response.on('data', (chunk: Buffer) => {
+        size += chunk.byteLength;
+        if (size > options.maxResponseBytes) finish(tooLarge());
+        else chunks.push(chunk);
+      });
+      response.on('end', () => finish({ status: response.statusCode ?? 502, headers: headersOf(response.rawHeaders), body: Buffer.concat(chunks) }));
+      response.on('error', (error) => finish(new UpstreamFailure('unreachable', describe(error))));
+      response.on('aborted', () => finish(new UpstreamFailure('unreachable', 'the answer was cut off')));
+    });
+    timer = setTimeout(() => finish(new UpstreamFailure('timeout', `no complete answer within ${options.timeoutMs} ms`)), options.timeoutMs);
+    request.on('error', (error) => finish(new UpstreamFailure('unreachable', describe(error))));
+    request.end(options.body);
+  });
 }
 
-async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array> {
-  const declared = Number(response.headers.get('content-length') ?? NaN);
-  if (declared > maxBytes) {
-    await response.body?.cancel().catch(() => {});
-    throw new UpstreamFailure('too_large', `the answer is larger than ${maxBytes} bytes`);
-  }
-  if (!response.body) return new Uint8Array();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
-    size += chunk.byteLength;
-    if (size > maxBytes) {
-      await response.body.cancel().catch(() => {});
-      throw new UpstreamFailure('too_large', `the answer is larger than ${maxBytes} bytes`);
+/** The answer's headers as sent; a value a Headers object cannot hold is dropped, not fatal. */
+function headersOf(raw: string[]): Headers {
+  const headers = new Headers();
+  for (let index = 0; index + 1 < raw.length; index += 2) {
+    try {
+      headers.append(raw[index] ?? '', raw[index + 1] ?? '');
+    } catch {
+      // An invalid name or value from the back end: leave it out.
     }
-    chunks.push(chunk);
   }
-  return Buffer.concat(chunks);
+  return headers;
 }
 
-/** undici hides the useful part (ECONNREFUSED, ENOTFOUND…) in `cause`. */
+/** The useful part of a socket error (ECONNREFUSED, ENOTFOUND, HPE_INVALID_…). */
 function describe(error: unknown): string {
-  const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
-  const code = (cause as { code?: unknown }).code;
-  return typeof code === 'string' ? code : cause instanceof Error ? cause.message : 'unknown error';
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' ? code : error instanceof Error ? error.message : 'unknown error';
 }

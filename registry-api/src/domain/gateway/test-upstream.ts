@@ -3,6 +3,7 @@
 import { serve, type ServerType } from '@hono/node-server';
 import { Hono } from 'hono';
 import { createServer, type AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 
 export interface TestUpstream {
   /** e.g. http://127.0.0.1:40123 */
@@ -42,6 +43,7 @@ export function testUpstreamApp(slowMs = 2_000) {
   app.get('/base/html', (c) => c.html('<script>alert(document.cookie)</script>'));
   app.get('/base/redirect-inside', (c) => c.redirect('/base/echo/next?x=1', 302));
   app.get('/base/redirect-outside', (c) => c.redirect('https://evil.example/phish', 302));
+  app.get('/base/gzip', (c) => c.body(new Uint8Array(gzipSync('isi terkompresi')), 200, { 'Content-Encoding': 'gzip', 'Content-Type': 'text/plain' }));
   app.get('/outside', (c) => c.text('outside the upstream'));
   return app;
 }
