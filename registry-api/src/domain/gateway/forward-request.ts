@@ -40,7 +40,6 @@ const agents = {
 export function forwardRequest(url: URL, options: ForwardOptions): Promise<UpstreamAnswer> {
   return new Promise((resolve, reject) => {
     let settled = false;
-    let timer: NodeJS.Timeout | undefined;
     const finish = (outcome: UpstreamAnswer | UpstreamFailure) => {
       if (settled) return;
       settled = true;
@@ -56,6 +55,8 @@ export function forwardRequest(url: URL, options: ForwardOptions): Promise<Upstr
       headers[name] = value;
     });
     if (options.body) headers['content-length'] = String(options.body.byteLength);
+    // Armed before the request exists; it can only fire later, once `request` is assigned.
+    const timer = setTimeout(() => finish(new UpstreamFailure('timeout', `no complete answer within ${options.timeoutMs} ms`)), options.timeoutMs);
     const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
     const agent = url.protocol === 'https:' ? agents['https:'] : agents['http:'];
     const request = send(url, { method: options.method, headers, agent }, (response) => {
@@ -71,7 +72,6 @@ export function forwardRequest(url: URL, options: ForwardOptions): Promise<Upstr
       response.on('error', (error) => finish(new UpstreamFailure('unreachable', describe(error))));
       response.on('aborted', () => finish(new UpstreamFailure('unreachable', 'the answer was cut off')));
     });
-    timer = setTimeout(() => finish(new UpstreamFailure('timeout', `no complete answer within ${options.timeoutMs} ms`)), options.timeoutMs);
     request.on('error', (error) => finish(new UpstreamFailure('unreachable', describe(error))));
     request.end(options.body);
   });
