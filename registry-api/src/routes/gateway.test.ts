@@ -110,7 +110,9 @@ describe.each(testDrivers())('service gateway (%s)', (driver) => {
 
   it('signs the citizen’s identity only for a version asking user.profile, and logs each pass for the citizen', async () => {
     const { citizen } = actors;
-    const signed = await echoOf(await gateway(`${profile}/echo/data?nik=1`, { headers: citizen.headers }));
+    const signedResponse = await gateway(`${profile}/echo/data?nik=1`, { headers: citizen.headers });
+    expect(signedResponse.headers.get('cache-control')).toBe('private, no-store');
+    const signed = await echoOf(signedResponse);
     const verified = verifyGatewaySignature({ method: 'GET', path: signed.target, headers: signed.headers, secret: SECRET });
     expect(verified).toMatchObject({ ok: true, user: { id: citizen.user.id, email: citizen.user.email, name: citizen.user.name } });
     expect(verifyGatewaySignature({ method: 'GET', path: '/base/echo/other', headers: signed.headers, secret: SECRET }).ok).toBe(false);

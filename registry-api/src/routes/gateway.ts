@@ -130,6 +130,8 @@ export function gatewayRoutes(deps: GatewayRouteDependencies) {
           ? gatewayError(c, 504, 'upstream_timeout', `Back end layanan "${slug}" tidak menjawab tepat waktu. / The service's back end did not answer in time.`)
           : gatewayError(c, 502, 'bad_gateway', `Back end layanan "${slug}" tidak dapat dihubungi atau jawabannya tidak sah. / The service's back end is unreachable or answered badly.`);
     }
+    // An answer made for one citizen must not be kept by a shared cache and served to another.
+    if (identifiedUser) response.headers.set('Cache-Control', 'private, no-store');
     if (identifiedUser) await recordAccess(deps.db, { userId: identifiedUser, serviceId: target.serviceId, method, path: loggedPath, status });
     return response;
   });
