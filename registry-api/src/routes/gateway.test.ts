@@ -173,6 +173,14 @@ describe.each(testDrivers())('service gateway (%s)', (driver) => {
     expect(rows).toEqual([{ status: 504, path: '/slow' }]);
   });
 
+  it('forwards the bare service address and a trailing slash to the upstream root and below', async () => {
+    // The test upstream has nothing at /base itself: its own 404 comes back, through the gateway.
+    const bare = await gateway(plain);
+    expect(bare.status).toBe(404);
+    expect(bare.headers.get('content-security-policy')).toContain('sandbox');
+    expect((await echoOf(await gateway(`${plain}/echo/`))).target).toBe('/base/echo/');
+  });
+
   it('passes a compressed answer through as sent, with its Content-Encoding', async () => {
     const response = await gateway(`${plain}/gzip`, { headers: { 'Accept-Encoding': 'gzip' } });
     expect(response.headers.get('content-encoding')).toBe('gzip');
