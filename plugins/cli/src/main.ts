@@ -1,5 +1,6 @@
 /** The `palapa` command line: one subcommand per file in commands/, failures as plain sentences. */
 import { Command } from 'commander';
+import packageJson from '../package.json' with { type: 'json' };
 import { describeFailure } from './cli-error';
 import { buildCommand } from './commands/build';
 import { createCommand } from './commands/create';
@@ -10,6 +11,7 @@ import { statusCommand } from './commands/status';
 
 const program = new Command('palapa')
   .description('Alat tim OPD untuk plugin Palapa / the OPD teams\' tool for Palapa plugins')
+  .version(packageJson.version, '-v, --version')
   .showHelpAfterError()
   .configureOutput({ outputError: (text, write) => write(text) });
 

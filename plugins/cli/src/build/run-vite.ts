@@ -31,6 +31,12 @@ export function viteConfig(root: string, extra: InlineConfig = {}): InlineConfig
   return { root, configLoader: 'runner', logLevel: 'warn', mode: 'production', ...extra };
 }
 
+/** Vite's warnings, but not its errors: the CLI reports a failed build itself, in one sentence. */
+function warningsOnlyLogger(vite: ViteModule): Vite.Logger {
+  const logger = vite.createLogger('warn');
+  return { ...logger, error: () => {} };
+}
+
 /**
  * @module-federation/vite drops its plugins when it thinks it runs under a test runner (NODE_ENV=test,
  * VITEST, JEST_WORKER_ID are inherited by child processes of a test); `palapa` always wants the real
@@ -40,12 +46,17 @@ export function forceFederationBuild(env: NodeJS.ProcessEnv = process.env): void
   env.MFE_VITE_NO_TEST_ENV_CHECK = 'true';
 }
 
-/** The sentence that says what went wrong in a Vite/Rolldown error, without colours or the "Build failed with N errors" header. */
+/**
+ * The sentence that says what went wrong in a Vite/Rolldown error, with the file and line when the
+ * error's code frame names them, without colours or the "Build failed with N errors" header.
+ */
 export function viteErrorSentence(error: unknown): string {
   // eslint-disable-next-line no-control-regex -- removing terminal colour codes is the point
   const text = (error instanceof Error ? error.message : String(error)).replace(/\u001b\[[0-9;]*m/g, '');
   const lines = text.split('\n').map((line) => line.trim()).filter((line) => line && !/^Build failed with \d+ errors?:?$/.test(line));
-  return lines[0] ?? 'unknown error';
+  const sentence = lines[0] ?? 'unknown error';
+  const where = /\[\s*([^\s\]]+:\d+:\d+)\s*\]/.exec(text)?.[1];
+  return where && !sentence.includes(where) ? `${sentence} (${where})` : sentence;
 }
 
 /** Builds the plugin into dist/, failing with Vite's own sentence for the problem. */
@@ -53,7 +64,7 @@ export async function runViteBuild(root: string): Promise<void> {
   const vite = await loadVite(root);
   forceFederationBuild();
   try {
-    await vite.build(viteConfig(root));
+    await vite.build(viteConfig(root, { customLogger: warningsOnlyLogger(vite) }));
   } catch (error) {
     const message = viteErrorSentence(error);
     throw new CliError(`Build Vite gagal: ${message}`, `The Vite build failed: ${message}`);
