@@ -26,6 +26,9 @@ export default defineConfig({
       injectManifest: {
         rollupFormat: 'iife',
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        // The staff console is lazily loaded and needs the registry anyway: citizens' devices
+        // should not download it in the background (its chunks are named after its files).
+        globIgnores: ['**/node_modules/**', 'assets/palapa-console-*.js', 'assets/console-*.js'],
         // The shell's lazily shared lit chunks are many small files; all of them belong offline.
         maximumFileSizeToCacheInBytes: 1024 * 1024,
       },

@@ -3,8 +3,6 @@ import { localeStore } from './i18n/locale';
 import { syncPluginApplications, watchPluginErrors } from './loader/plugin-applications';
 import { followLiveEvents } from './services/live-events';
 import { CatalogueStore } from './services/catalogue-store';
-import { useTelemetryHeaders } from './services/failure-telemetry';
-import { session } from './services/session';
 import { registerServiceWorker } from './sw/register-service-worker';
 import './ui/palapa-app';
 
@@ -26,8 +24,6 @@ const registerModules = () => {
 catalogue.addEventListener('change', registerModules);
 registerModules();
 watchPluginErrors();
-// A signed-in citizen's failure reports carry the session's CSRF token, as every mutation must.
-useTelemetryHeaders(() => session.mutationHeaders());
 start({ urlRerouteOnly: true });
 void catalogue.load();
 followLiveEvents(catalogue);

@@ -132,7 +132,10 @@ describe.skipIf(!chromiumAvailable())('citizen shell: home, languages, guests, a
   });
 
   it('shows the account in the header: the name, Konsol for staff, and Keluar', async () => {
+    await browser.context.clearCookies();
+    await signIn(ADMIN);
     await page.goto(portal.url);
+    await page.getByTestId('account-name').waitFor();
     expect(await page.getByTestId('account-name').textContent()).toContain(ADMIN.name);
     expect(await page.getByTestId('console-link').getAttribute('href')).toBe('/konsol');
     await signOut();
@@ -151,6 +154,7 @@ describe.skipIf(!chromiumAvailable())('citizen shell: home, languages, guests, a
     const stored = () => page.evaluate(() => localStorage.getItem('palapa-override:darurat'));
 
     // Anonymous, on a production build: ignored and forgotten.
+    await browser.context.clearCookies();
     await page.goto(withOverride);
     await page.getByTestId('darurat-app').waitFor();
     expect(await page.getByTestId('developer-override').count()).toBe(0);

@@ -9,9 +9,9 @@
  * of the service's own OPD; for anyone else it is ignored and cleared.
  */
 import type { SessionUser } from '../services/session';
+import { OVERRIDE_PARAM, overrideStorageKey } from './override-request';
 
-export const OVERRIDE_PARAM = 'palapa-override';
-export const overrideStorageKey = (slug: string) => `palapa-override:${slug}`;
+export { OVERRIDE_PARAM, overrideStorageKey };
 
 type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 

@@ -10,9 +10,7 @@ import {
   type LifeCycles,
 } from 'single-spa';
 import { servicePath } from '../router/routes';
-import { phaseFor, reportPluginFailure } from '../services/failure-telemetry';
-import { session } from '../services/session';
-import { activeOverrides, clearOverride, overrideAllowed, requestedOverride } from './developer-override';
+import { OVERRIDE_PARAM, overrideStorageKey } from './override-request';
 import { outlets } from './outlets';
 import { PluginError, withTimeout } from './plugin-error';
 import { loadPluginLifecycles } from './plugin-loader';
@@ -96,6 +94,12 @@ export function registerPluginApplication(service: CatalogueEntry): void {
 async function authorisedOverride(service: CatalogueEntry): Promise<URL | null> {
   const storage = safeLocalStorage();
   if (!storage) return null;
+  // Cheap check first: the override code (and the wait for the session) is loaded only when asked for.
+  if (!location.search.includes(OVERRIDE_PARAM) && storage.getItem(overrideStorageKey(service.slug)) === null) return null;
+  const [{ activeOverrides, clearOverride, overrideAllowed, requestedOverride }, { session }] = await Promise.all([
+    import('./developer-override'),
+    import('../services/session'),
+  ]);
   const requested = requestedOverride(service.slug, location.search, storage);
   if (!requested) return null;
   if (!import.meta.env.DEV) await session.ready;
@@ -140,7 +144,10 @@ function reportFailure(slug: string, error: unknown, fallback: 'load' | 'mount')
   if (pluginStatuses.get(slug).state === 'error') return;
   console.error(`[palapa] plugin ${slug} quarantined (${failure}):`, error);
   pluginStatuses.set(slug, { state: 'error', failure, message });
-  void reportPluginFailure({ slug, version: versionOf(slug), phase: phaseFor(failure, message), message, reportedByCitizen: false });
+  // Loaded only when something failed: most visits never need it.
+  void import('../services/failure-telemetry').then(({ phaseFor, reportPluginFailure }) =>
+    reportPluginFailure({ slug, version: versionOf(slug), phase: phaseFor(failure, message), message, reportedByCitizen: false }),
+  );
 }
 
 /** The version of a service's plugin the shell tried to run, for failure reports. */

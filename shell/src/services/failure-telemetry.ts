@@ -1,4 +1,5 @@
 import type { PluginFailure } from '../loader/plugin-error';
+import { session } from './session';
 
 /** The phases the registry's telemetry endpoint knows (the contract with the gateway track). */
 export type FailurePhase = 'load' | 'integrity' | 'timeout' | 'bootstrap' | 'mount' | 'unmount' | 'update' | 'runtime';
@@ -29,12 +30,6 @@ export function phaseFor(failure: PluginFailure, message: string): FailurePhase 
   }
 }
 
-/** Extra headers for the request (the session's CSRF token once a citizen is signed in). */
-let headersProvider: () => Record<string, string> = () => ({});
-export function useTelemetryHeaders(provider: () => Record<string, string>): void {
-  headersProvider = provider;
-}
-
 /**
  * Tells the registry a plugin was quarantined, so its OPD learns of it before citizens complain.
  * Best effort: a failure to report (offline, endpoint missing, rate limited) is ignored, never
@@ -45,7 +40,8 @@ export async function reportPluginFailure(report: PluginFailureReport, send: typ
   try {
     const response = await send(TELEMETRY_URL, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', ...headersProvider() },
+      // A signed-in citizen's report carries the session's CSRF token, as every mutation must.
+      headers: { 'Content-Type': 'application/json', ...session.mutationHeaders() },
       body: JSON.stringify(body),
       credentials: 'same-origin',
       // The page may be closing (the citizen gave up): let the report finish anyway.

@@ -13,7 +13,6 @@ import { theme } from './theme';
 import './palapa-header';
 import './palapa-home';
 import './palapa-not-found';
-import './palapa-service-page';
 
 /** The shell's chrome and router: header, the page for the current URL, footer, notifications. */
 export class PalapaApp extends LitElement {
@@ -139,6 +138,8 @@ export class PalapaApp extends LitElement {
       case 'home':
         return html`<palapa-home .catalogue=${this.catalogue}></palapa-home>`;
       case 'service':
+        // Not needed for the home page, so not in the start-up JavaScript (the service worker precaches it).
+        this.loadLazily(() => import('./palapa-service-page'));
         return keyed(this.route.slug, html`<palapa-service-page slug=${this.route.slug}></palapa-service-page>`);
       case 'sign-in':
         // Staff pages are loaded on demand so citizens never download them.
