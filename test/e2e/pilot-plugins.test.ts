@@ -93,7 +93,7 @@ describe.skipIf(!chromiumAvailable())('pilot plugins', () => {
       expect(await ids(page, 'map-point')).toEqual(['wifi-alun-alun']);
     });
 
-    it('filters by type and kecamatan together', async () => {
+    it('filters by type, kecamatan and kelurahan together', async () => {
       await page.getByTestId('point-search').fill('');
       await page.getByTestId('type-filter-cctv').check();
       await page.getByTestId('kecamatan-filter').selectOption('kranggan');
@@ -103,6 +103,13 @@ describe.skipIf(!chromiumAvailable())('pilot plugins', () => {
       expect(items.every((id) => id?.startsWith('cctv-'))).toBe(true);
       for (const text of await page.getByTestId('point-item').allTextContents()) expect(text).toContain('Kec. Kranggan');
       expect((await ids(page, 'map-point')).sort()).toEqual([...items].sort());
+
+      // The kelurahan list follows the kecamatan: Kranggan has six.
+      expect(await page.getByTestId('kelurahan-filter').locator('option').count()).toBe(7);
+      await page.getByTestId('kelurahan-filter').selectOption('Miji');
+      await expect.poll(() => ids(page, 'point-item')).toEqual(['cctv-jembatan-gajah-mada', 'cctv-stasiun']);
+      expect((await ids(page, 'map-point')).sort()).toEqual(['cctv-jembatan-gajah-mada', 'cctv-stasiun']);
+      await page.getByTestId('kelurahan-filter').selectOption('all');
     });
 
     it('keeps map and list in step: a point chosen on one is marked on the other, by mouse or keyboard', async () => {

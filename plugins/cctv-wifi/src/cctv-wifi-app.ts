@@ -7,7 +7,7 @@ import { LitElement, css, html } from 'lit';
 import type { ShellContext } from '@palapa/sdk';
 import './cctv-wifi-map';
 import type { PointSelectEvent } from './cctv-wifi-map';
-import { EMPTY_QUERY, filterPoints, type PointQuery } from './filter-points';
+import { EMPTY_QUERY, filterPoints, kelurahanChoices, withKecamatan, type PointQuery } from './filter-points';
 import { KECAMATAN, PUBLIC_POINTS, kecamatanName, type KecamatanSlug, type PointType, type PublicPoint } from './points';
 import { ShellLocaleController } from './shell-locale-controller';
 import { fill, stringsFor, type Strings } from './strings';
@@ -216,7 +216,7 @@ export class CctvWifiApp extends LitElement {
     }
     @media (min-width: 48rem) {
       .controls {
-        grid-template-columns: 2fr auto 1fr;
+        grid-template-columns: 1fr 1fr;
         align-items: end;
       }
       .layout {
@@ -226,6 +226,11 @@ export class CctvWifiApp extends LitElement {
       .list {
         max-height: 36rem;
         overflow-y: auto;
+      }
+    }
+    @media (min-width: 72rem) {
+      .controls {
+        grid-template-columns: 2fr auto 1fr 1fr;
       }
     }
     @media (forced-colors: active) {
@@ -305,12 +310,26 @@ export class CctvWifiApp extends LitElement {
         <select
           id="kecamatan-filter"
           data-testid="kecamatan-filter"
-          @change=${(event: Event) => this.#update({ kecamatan: (event.target as HTMLSelectElement).value as KecamatanSlug | 'all' })}
+          @change=${(event: Event) =>
+            (this.query = withKecamatan(this.query, (event.target as HTMLSelectElement).value as KecamatanSlug | 'all'))}
         >
-          <option value="all" ?selected=${this.query.kecamatan === 'all'}>${s.kecamatanAll}</option>
+          <option value="all" .selected=${this.query.kecamatan === 'all'}>${s.kecamatanAll}</option>
           ${KECAMATAN.map(
             (kecamatan) =>
-              html`<option value=${kecamatan.slug} ?selected=${this.query.kecamatan === kecamatan.slug}>${kecamatan.name}</option>`,
+              html`<option value=${kecamatan.slug} .selected=${this.query.kecamatan === kecamatan.slug}>${kecamatan.name}</option>`,
+          )}
+        </select>
+      </div>
+      <div>
+        <label for="kelurahan-filter">${s.kelurahanLabel}</label>
+        <select
+          id="kelurahan-filter"
+          data-testid="kelurahan-filter"
+          @change=${(event: Event) => this.#update({ kelurahan: (event.target as HTMLSelectElement).value })}
+        >
+          <option value="all" .selected=${this.query.kelurahan === 'all'}>${s.kelurahanAll}</option>
+          ${kelurahanChoices(this.query.kecamatan).map(
+            (kelurahan) => html`<option value=${kelurahan} .selected=${this.query.kelurahan === kelurahan}>${kelurahan}</option>`,
           )}
         </select>
       </div>

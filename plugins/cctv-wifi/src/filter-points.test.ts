@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_QUERY, countByType, filterPoints, normalizeText, type PointQuery } from './filter-points';
+import { EMPTY_QUERY, countByType, filterPoints, kelurahanChoices, normalizeText, withKecamatan, type PointQuery } from './filter-points';
 import { PUBLIC_POINTS } from './points';
 
 const search = (change: Partial<PointQuery>) => filterPoints(PUBLIC_POINTS, { ...EMPTY_QUERY, ...change });
@@ -64,6 +64,26 @@ describe('filterPoints', () => {
     const found = search({ text: 'balai', type: 'wifi', kecamatan: 'magersari' });
     expect(found.map((point) => point.kelurahan).sort()).toEqual(['Balongsari', 'Gedongan', 'Gunung Gedangan', 'Kedundung', 'Magersari', 'Wates']);
     expect(search({ text: 'balai', type: 'cctv' })).toEqual([]);
+  });
+});
+
+describe('kelurahan filter', () => {
+  it('offers the kelurahan of the chosen kecamatan, or all eighteen', () => {
+    expect(kelurahanChoices('kranggan')).toEqual(['Jagalan', 'Kranggan', 'Meri', 'Miji', 'Purwotengah', 'Sentanan']);
+    expect(kelurahanChoices('all')).toHaveLength(18);
+  });
+
+  it('narrows to one kelurahan', () => {
+    const found = search({ kelurahan: 'Surodinawan' });
+    expect(found.length).toBeGreaterThan(1);
+    expect(found.every((point) => point.kelurahan === 'Surodinawan')).toBe(true);
+  });
+
+  it('keeps a kelurahan when its kecamatan is chosen, and drops it for another kecamatan', () => {
+    const inSurodinawan = { ...EMPTY_QUERY, kelurahan: 'Surodinawan' };
+    expect(withKecamatan(inSurodinawan, 'prajurit-kulon').kelurahan).toBe('Surodinawan');
+    expect(withKecamatan(inSurodinawan, 'all').kelurahan).toBe('Surodinawan');
+    expect(withKecamatan(inSurodinawan, 'magersari')).toEqual({ ...EMPTY_QUERY, kecamatan: 'magersari', kelurahan: 'all' });
   });
 });
 

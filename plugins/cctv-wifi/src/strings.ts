@@ -16,6 +16,8 @@ const id = {
   typeWifi: 'Wifi gratis',
   kecamatanLabel: 'Kecamatan',
   kecamatanAll: 'Semua kecamatan',
+  kelurahanLabel: 'Kelurahan',
+  kelurahanAll: 'Semua kelurahan',
   /** `{count}` is replaced by the number of points. */
   resultCount: '{count} titik ditemukan',
   mapLabel: 'Peta Kota Mojokerto dengan titik CCTV dan wifi yang ditemukan',
@@ -49,6 +51,8 @@ const en: Strings = {
   typeWifi: 'Free wifi',
   kecamatanLabel: 'Kecamatan (district)',
   kecamatanAll: 'All districts',
+  kelurahanLabel: 'Kelurahan (urban village)',
+  kelurahanAll: 'All kelurahan',
   resultCount: '{count} points found',
   mapLabel: 'Map of Kota Mojokerto with the CCTV and wifi points found',
   mapHint: 'Choose a point on the map or in the list to mark it in both.',
