@@ -5,6 +5,7 @@ import { loadConfig } from './config/config';
 import { DataDirectoryError } from './db/client';
 import { CatalogueCache } from './domain/catalogue/catalogue-cache';
 import { ChangeFeed } from './domain/events/change-feed';
+import { demoBackendsWanted, startDemoBackends } from './seed/demo-backends';
 
 /** The only file that listens on a port. */
 async function main() {
@@ -25,9 +26,16 @@ async function main() {
         `  plugin ${plugin.slug}@${plugin.version} was rebuilt with different files but the same version; ` +
           `the stored one is served. Bump "version" in its palapa.json to publish the new build.`,
       );
+    } else if (plugin.outcome === 'not-module') {
+      console.warn(`  plugin ${plugin.slug}@${plugin.version} is built, but "${plugin.slug}" is not a module service in this database; not published.`);
     } else if (plugin.outcome === 'published') {
       console.log(`  plugin ${plugin.slug}@${plugin.version} published and activated.`);
     }
+  }
+  // The demo city's OPD back ends (Cek PBB's BPKPD…), on 127.0.0.1 only, behind the gateway.
+  const demoBackends = demoBackendsWanted(config.seed) ? await startDemoBackends(handle.db) : null;
+  for (const backend of demoBackends?.started ?? []) {
+    if (backend.upstream !== 'no-service') console.log(`  demo back end of ${backend.slug} at ${backend.url} (gateway upstream)`);
   }
   // One cache for the routes and the feed: a change made through any instance refreshes this one.
   const cache = new CatalogueCache();
@@ -48,8 +56,7 @@ async function main() {
   });
   const shutdown = () => {
     server.close();
-    void changeFeed
-      .stop()
+    void Promise.all([changeFeed.stop(), demoBackends?.close()])
       .then(() => handle.close())
       .finally(() => process.exit(0));
   };

@@ -82,7 +82,8 @@ describe.skipIf(!chromiumAvailable())('citizen journey', () => {
   it('deep-links to a service page', async () => {
     await page.goto(`${portal.url}/layanan/darurat`);
     await page.getByTestId('darurat-app').waitFor();
-    await page.goto(`${portal.url}/layanan/cek-pbb`);
+    // A link service (cek-pbb became a module with its own plugin).
+    await page.goto(`${portal.url}/layanan/retribusi-parkir`);
     await page.getByTestId('service-page').waitFor();
     expect(await page.getByRole('link', { name: /Buka aplikasi/ }).getAttribute('target')).toBe('_blank');
   });

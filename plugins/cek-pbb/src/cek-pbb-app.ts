@@ -138,20 +138,21 @@ export class CekPbbApp extends LitElement {
       </dl>
 
       <h3>${s.yearsTitle}</h3>
-      <table data-testid="pbb-years">
-        <caption class="visually-hidden">${s.yearsCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${s.year}</th>
-            <th scope="col" class="num">${s.principal}</th>
-            <th scope="col" class="num">${s.fine}</th>
-            <th scope="col">${s.status}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${answer.years.map((year) => this.#renderYear(year, s))}
-        </tbody>
-      </table>
+      <div class="table-scroll">
+        <table data-testid="pbb-years">
+          <caption class="visually-hidden">${s.yearsCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${s.year}</th>
+              <th scope="col">${s.status}</th>
+              <th scope="col" class="num">${s.amount}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${answer.years.map((year) => this.#renderYear(year, s))}
+          </tbody>
+        </table>
+      </div>
 
       <h3>${s.totalTitle}</h3>
       ${outstanding.total === 0
@@ -177,9 +178,13 @@ export class CekPbbApp extends LitElement {
     const when = year.paidAt ? fill(s.paidOn, { date: longDate(year.paidAt, locale) }) : fill(s.dueOn, { date: longDate(year.dueDate, locale) });
     return html`<tr data-testid="pbb-year" data-year=${year.year} data-status=${year.status}>
       <th scope="row">${year.year}</th>
-      <td class="num">${rupiah(year.principal)}</td>
-      <td class="num">${year.fine > 0 ? html`${rupiah(year.fine)}<br /><small>${fill(s.lateMonths, { months: year.monthsLate })}</small>` : '–'}</td>
       <td><span class="badge badge--${year.status}">${s[statusKey(year.status)]}</span><br /><small>${when}</small></td>
+      <td class="num">
+        <span class="amount">${rupiah(year.total)}</span>
+        ${year.fine > 0
+          ? html`<small class="split">${s.principal} ${rupiah(year.principal)}<br />${s.fine} ${rupiah(year.fine)} (${fill(s.lateMonths, { months: year.monthsLate })})</small>`
+          : nothing}
+      </td>
     </tr>`;
   }
 

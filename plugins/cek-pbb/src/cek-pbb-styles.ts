@@ -16,7 +16,8 @@ export const cekPbbStyles = css`
   .app {
     max-width: 48rem;
     margin: 0 auto;
-    padding: 1rem;
+    /* The shell's section already pads the plugin: on a phone every pixel goes to the table. */
+    padding: 0.5rem 0;
   }
   h2,
   h3,
@@ -165,6 +166,9 @@ export const cekPbbStyles = css`
   .facts dd {
     font-weight: 600;
   }
+  .totals dd {
+    white-space: nowrap;
+  }
   .totals div {
     display: flex;
     justify-content: space-between;
@@ -181,14 +185,18 @@ export const cekPbbStyles = css`
     color: inherit;
     font-size: inherit;
   }
+  .table-scroll {
+    /* Never wider than the phone: a very narrow screen scrolls the table, not the page. */
+    overflow-x: auto;
+  }
   table {
     width: 100%;
     border-collapse: collapse;
-    font-size: 0.95rem;
+    font-size: 0.875rem;
   }
   th,
   td {
-    padding: 0.5rem 0.25rem;
+    padding: 0.4rem 0.2rem;
     border-bottom: 1px solid #d0d7de;
     text-align: left;
     vertical-align: top;
@@ -196,7 +204,13 @@ export const cekPbbStyles = css`
   .num {
     text-align: right;
     font-variant-numeric: tabular-nums;
+  }
+  .amount {
+    font-weight: 700;
     white-space: nowrap;
+  }
+  .split {
+    display: block;
   }
   .badge {
     display: inline-block;
@@ -244,6 +258,12 @@ export const cekPbbStyles = css`
     white-space: nowrap;
   }
   @media (min-width: 40rem) {
+    .app {
+      padding: 1rem;
+    }
+    table {
+      font-size: 0.95rem;
+    }
     .facts {
       grid-template-columns: 1fr 1fr;
     }

@@ -326,7 +326,7 @@ export const demoServices: SeedService[] = [
   // ---------------------------------------------------------------- Pajak & Retribusi
   {
     slug: 'cek-pbb',
-    kind: 'link',
+    kind: 'module',
     opd: 'bpkpd',
     category: 'pajak',
     name: { id: 'Cek PBB', en: 'Check Property Tax (PBB)' },
@@ -335,20 +335,19 @@ export const demoServices: SeedService[] = [
       en: 'Check the amount due, arrears and payment status of your Land and Building Tax using the Tax Object Number (NOP).',
     },
     description: {
-      id: 'Layanan Cek PBB dari BPKPD menampilkan ketetapan PBB-P2 per tahun, tunggakan, dan denda untuk setiap Nomor Objek Pajak di Kota Mojokerto. Wajib pajak dapat memastikan pembayaran sudah tercatat sebelum jatuh tempo. Pembayaran dapat dilakukan melalui bank persepsi, kantor pos, atau kanal pembayaran digital yang ditunjuk.',
-      en: 'The BPKPD property tax check shows the yearly PBB-P2 assessment, arrears and penalties for any Tax Object Number in Kota Mojokerto. Taxpayers can confirm that a payment has been recorded before the due date. Payment can be made at the appointed banks, post offices or digital payment channels.',
+      id: 'Layanan Cek PBB dari BPKPD menampilkan ketetapan PBB-P2 lima tahun terakhir, tunggakan, dan denda untuk setiap Nomor Objek Pajak di Kota Mojokerto, langsung dari sistem BPKPD melalui gateway portal. Wajib pajak dapat memastikan pembayaran sudah tercatat sebelum jatuh tempo. Pembayaran dapat dilakukan melalui bank persepsi, kantor pos, atau kanal pembayaran digital yang ditunjuk.',
+      en: 'The BPKPD property tax check shows the PBB-P2 assessments of the last five years, arrears and penalties for any Tax Object Number in Kota Mojokerto, straight from the BPKPD system through the portal gateway. Taxpayers can confirm that a payment has been recorded before the due date. Payment can be made at the appointed banks, post offices or digital payment channels.',
     },
     keywords: ['pbb', 'pajak', 'tax', 'property', 'bumi bangunan', 'nop', 'tagihan', 'bill'],
-    linkUrl: 'https://pbb.mojokertokota.go.id',
+    linkUrl: null,
     standard: {
       requirements: list(
         { id: 'Nomor Objek Pajak (NOP) yang tercantum di SPPT PBB', en: 'The Tax Object Number (NOP) printed on the PBB tax notice (SPPT)' },
-        { id: 'Tahun pajak yang ingin dicek', en: 'The tax year to check' },
       ),
       procedure: list(
         { id: 'Buka layanan Cek PBB', en: 'Open the property tax check' },
-        { id: 'Masukkan 18 digit NOP dan pilih tahun pajak', en: 'Enter the 18-digit NOP and choose the tax year' },
-        { id: 'Sistem menampilkan ketetapan, denda, dan status pembayaran', en: 'The system shows the assessment, penalties and payment status' },
+        { id: 'Masukkan 18 digit NOP', en: 'Enter the 18-digit NOP' },
+        { id: 'Sistem menampilkan ketetapan lima tahun terakhir, denda, dan status pembayaran', en: 'The system shows the assessments of the last five years, penalties and payment status' },
         { id: 'Bayar tagihan melalui kanal pembayaran yang tersedia bila belum lunas', en: 'Pay any outstanding amount through one of the payment channels' },
       ),
       processingTime: { id: 'Seketika (daring)', en: 'Instant (online)' },

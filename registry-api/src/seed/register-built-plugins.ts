@@ -11,7 +11,8 @@ import { readBundleDirectory } from '../domain/bundles/read-directory';
 export interface RegisteredPlugin {
   slug: string;
   version: string;
-  outcome: 'published' | 'unchanged' | 'stale';
+  /** `not-module`: a database seeded before the service became a module keeps it as it was. */
+  outcome: 'published' | 'unchanged' | 'stale' | 'not-module';
 }
 
 /**
@@ -34,6 +35,10 @@ export async function registerBuiltPlugins(
     const { slug, version, entry } = parsed.manifest;
     const [service] = await db.select().from(services).where(eq(services.slug, slug));
     if (!service) continue;
+    if (service.kind !== 'module') {
+      results.push({ slug, version, outcome: 'not-module' });
+      continue;
+    }
     const [existing] = await db
       .select()
       .from(pluginVersions)

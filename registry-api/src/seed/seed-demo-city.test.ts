@@ -53,6 +53,7 @@ describe.each(testDrivers())('seedDemoCity (%s)', (driver) => {
     const slugs = rows.map((row) => row.slug);
     for (const slug of [...PILOT_SLUGS, 'darurat']) expect(slugs).toContain(slug);
     expect(rows.find((row) => row.slug === 'darurat')?.kind).toBe('module');
+    expect(rows.find((row) => row.slug === 'cek-pbb')?.kind).toBe('module');
     expect(rows.every((row) => row.enabled)).toBe(true);
   });
 });

@@ -16,6 +16,14 @@ export interface Portal {
   stop(): Promise<void>;
 }
 
+export interface PortalOptions {
+  /**
+   * Start the demo city's OPD back ends (Cek PBB's BPKPD…) behind the gateway, as `npm start`
+   * does. Off by default: the other suites need no back end and keep their audit logs to themselves.
+   */
+  demoBackends?: boolean;
+}
+
 /**
  * Starts the real registry (`registry-api/src/server.ts`, as `npm start` does) on a free port,
  * on a fresh database that `prepare` fills first: the demo city, the built plugins, and whatever
@@ -24,6 +32,7 @@ export interface Portal {
 export async function startPortal(
   driver: Driver,
   prepare: (db: Database, store: BundleStore) => Promise<void> = async () => {},
+  options: PortalOptions = {},
 ): Promise<Portal> {
   const dataDir = mkdtempSync(join(tmpdir(), 'palapa-e2e-'));
   const database = driver === 'postgres' ? await createPostgresDatabase() : null;
@@ -47,6 +56,7 @@ export async function startPortal(
       HOST: '127.0.0.1',
       PALAPA_DATA_DIR: dataDir,
       DATABASE_URL: database?.url ?? '',
+      PALAPA_DEMO_BACKENDS: options.demoBackends ? 'on' : 'none',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
