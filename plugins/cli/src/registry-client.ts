@@ -14,6 +14,9 @@ export interface RegistryRequest {
   duplex?: 'half';
 }
 
+// Long enough for the largest bundle the registry accepts (10 MiB) on a slow office connection.
+const TIMEOUT_SECONDS = 600;
+
 /** Sends `path` (under /api/v1) with the token and returns the parsed JSON of a 2xx answer. */
 export async function registryRequest<T>(credentials: Credentials, path: string, request: RegistryRequest = {}): Promise<T> {
   const host = redactRegistry(credentials.registry);
@@ -24,9 +27,15 @@ export async function registryRequest<T>(credentials: Credentials, path: string,
       headers: { Accept: 'application/json', ...request.headers, Authorization: `Bearer ${credentials.token}` },
       body: request.body,
       ...(request.duplex ? { duplex: request.duplex } : {}),
-      signal: AbortSignal.timeout(120_000),
+      signal: AbortSignal.timeout(TIMEOUT_SECONDS * 1000),
     } as RequestInit);
-  } catch {
+  } catch (error) {
+    if (error instanceof Error && error.name === 'TimeoutError') {
+      throw new CliError(
+        `Registry di ${host} tidak menjawab dalam ${TIMEOUT_SECONDS} detik; coba lagi dengan koneksi yang lebih baik.`,
+        `The registry at ${host} did not answer within ${TIMEOUT_SECONDS} seconds; try again on a better connection.`,
+      );
+    }
     throw new CliError(
       `Registry di ${host} tidak dapat dihubungi; periksa alamatnya dan koneksi jaringan.`,
       `Cannot reach the registry at ${host}; check its address and the network.`,
