@@ -8,7 +8,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type PalapaApp } from '../app';
 import { gatewayAccessLog, meta } from '../db/schema';
-import { closedPort, startTestUpstream, type Echo, type TestUpstream } from '../domain/gateway/test-upstream';
+import { closedPort, startRawUpstream, startTestUpstream, type Echo, type TestUpstream } from '../domain/gateway/test-upstream';
 import { seedDemoCity } from '../seed/seed-demo-city';
 import { createActors } from '../test-support/actors';
 import { fakeManifest } from '../test-support/fake-plugin';
@@ -163,6 +163,20 @@ describe.each(testDrivers())('service gateway (%s)', (driver) => {
     const dead = await gatewayService({ upstream: `http://127.0.0.1:${await closedPort()}/base` });
     expect(await errorOf(await gateway(`${dead}/echo/x`))).toMatchObject({ status: 502, code: 'bad_gateway' });
     expect(await errorOf(await gateway(`${slow}/big`))).toMatchObject({ status: 502, code: 'bad_gateway' });
+  });
+
+  it.each([
+    ['not HTTP at all', 'SSH-2.0-OpenSSH_9.2\r\n'],
+    ['a status no HTTP answer has', 'HTTP/1.1 999 Aneh\r\nContent-Length: 0\r\n\r\n'],
+    ['a body cut short', 'HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nseparuh'],
+  ])('answers 502 for a back end that speaks %s', async (_label, raw) => {
+    const broken = await startRawUpstream(raw);
+    try {
+      const slug = await gatewayService({ upstream: broken.origin });
+      expect(await errorOf(await gateway(`${slug}/x`))).toMatchObject({ status: 502, code: 'bad_gateway' });
+    } finally {
+      await broken.close();
+    }
   });
 
   it('logs an identity pass that timed out with the status the citizen got', async () => {

@@ -60,6 +60,9 @@ export function forwardRequest(url: URL, options: ForwardOptions): Promise<Upstr
     const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
     const agent = url.protocol === 'https:' ? agents['https:'] : agents['http:'];
     const request = send(url, { method: options.method, headers, agent }, (response) => {
+      const status = response.statusCode ?? 0;
+      // A status a Response cannot carry (101 after all, or nonsense) is a bad answer, not a 500.
+      if (status < 200 || status > 599) return finish(new UpstreamFailure('unreachable', `status ${status}`));
       if (Number(response.headers['content-length'] ?? NaN) > options.maxResponseBytes) return finish(tooLarge());
       const chunks: Buffer[] = [];
       let size = 0;
@@ -68,7 +71,7 @@ export function forwardRequest(url: URL, options: ForwardOptions): Promise<Upstr
         if (size > options.maxResponseBytes) finish(tooLarge());
         else chunks.push(chunk);
       });
-      response.on('end', () => finish({ status: response.statusCode ?? 502, headers: headersOf(response.rawHeaders), body: Buffer.concat(chunks) }));
+      response.on('end', () => finish({ status, headers: headersOf(response.rawHeaders), body: Buffer.concat(chunks) }));
       response.on('error', (error) => finish(new UpstreamFailure('unreachable', describe(error))));
       response.on('aborted', () => finish(new UpstreamFailure('unreachable', 'the answer was cut off')));
     });

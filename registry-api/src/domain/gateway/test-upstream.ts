@@ -69,6 +69,17 @@ export async function startTestUpstream(slowMs?: number): Promise<TestUpstream> 
   };
 }
 
+/** A back end that answers every connection with `raw` bytes, HTTP or not, then hangs up. */
+export async function startRawUpstream(raw: string): Promise<TestUpstream> {
+  const server = createServer((socket) => {
+    socket.once('data', () => socket.end(raw));
+    socket.on('error', () => {});
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
 /** A port nothing listens on: bound, then released. */
 export async function closedPort(): Promise<number> {
   const server = createServer();
