@@ -13,6 +13,7 @@
  * Knobs: BENCH_SECONDS (default 3), BENCH_GATEWAY_CONNECTIONS (default 16).
  */
 import { randomBytes } from 'node:crypto';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import postgres from 'postgres';
 import { expectOnly, load, type LoadResult } from '../catalogue/load';
@@ -111,6 +112,7 @@ export function printGatewayTable(rows: GatewayRow[]) {
       ]),
     ),
   );
+  console.log(`${cpus().length} cores, load average ${loadavg().map((n) => n.toFixed(2)).join(' ')}: latency on a busy machine measures the queue as much as the code.`);
 }
 
 /** Runs the gateway benchmark on every available database and prints its table. */
