@@ -1,6 +1,8 @@
 import { insertUser } from '@palapa/registry-api';
+import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +15,14 @@ const ADMIN = { email: 'admin@uji.go.id', password: 'kata-sandi-admin-uji' };
 const PUBLISHER = { email: 'penerbit@diskominfo.uji.go.id', password: 'kata-sandi-penerbit-uji' };
 // Inside the repository, so the new plugin resolves vite, lit and the SDK from its node_modules.
 const SCRATCH = fileURLToPath(new URL(`../.tmp/cli-${randomBytes(4).toString('hex')}/`, import.meta.url));
+
+const TSC = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+
+function typeCheck(project: string): Promise<{ code: number; output: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [TSC, '--noEmit', '-p', project], (error, stdout, stderr) => resolve({ code: error ? 1 : 0, output: stdout + stderr }));
+  });
+}
 
 /** No stack trace, and neither the token nor the full registry address, in anything the CLI printed. */
 function expectPlainOutput(run: CliRun, secrets: string[]) {
@@ -55,8 +65,10 @@ describe.skipIf(!chromiumAvailable())('palapa CLI: create, build, login, publish
   it('scaffolds and builds a plugin that passes its own checks', async () => {
     const created = await runCli(['create', slug, '--name-id', 'Layanan Uji CLI', '--name-en', 'CLI Test Service', '--opd', 'Diskominfo', '--dir', SCRATCH], { env });
     expect(created.code, created.stderr).toBe(0);
-    const built = await runCli(['build'], { cwd: pluginDir, env });
+    // The scaffold also type-checks under its own strict tsconfig (Vite only strips types).
+    const [built, typecheck] = await Promise.all([runCli(['build'], { cwd: pluginDir, env }), typeCheck(pluginDir)]);
     expect(built.code, built.stderr).toBe(0);
+    expect(typecheck.code, typecheck.output).toBe(0);
     countedMountKib = Number(/total \/ jumlah\s+[\d.]+\s+([\d.]+)/.exec(built.stdout)?.[1]);
     expect(countedMountKib).toBeGreaterThan(0);
     expect(built.stdout).toContain('budget: 50 KiB gzip');
