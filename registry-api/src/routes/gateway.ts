@@ -13,7 +13,7 @@ import { forwardRequest, UpstreamFailure } from '../domain/gateway/forward-reque
 import { checkForwardPath, forwardTarget, gatewayLocation } from '../domain/gateway/forward-target';
 import { gatewaySecretSource } from '../domain/gateway/gateway-secret';
 import { gatewaySettingsFromEnv, type GatewaySettings } from '../domain/gateway/gateway-settings';
-import { identityHeaders } from '../domain/gateway/identity-headers';
+import { identitySigner } from '../domain/gateway/identity-headers';
 import { resolveGatewayTarget } from '../domain/gateway/resolve-service';
 import { GatewayTargetCache } from '../domain/gateway/target-cache';
 import { NotFoundError } from '../domain/errors';
@@ -85,6 +85,7 @@ export function gatewayRoutes(deps: GatewayRouteDependencies) {
   const limiter = new FixedWindowLimiter(settings.ratePerMinute);
   const secret = gatewaySecretSource(deps.db, settings.secret);
   const targets = new GatewayTargetCache(settings.cacheMs);
+  const identityHeaders = identitySigner(deps.db, settings.cacheMs);
   const app = new Hono<AppEnv>();
 
   app.all('/:slug/*', sameOriginOnly(settings.publicOrigin), perCitizenLimit(limiter), limitBody(settings.maxBodyBytes), async (c) => {
@@ -101,7 +102,7 @@ export function gatewayRoutes(deps: GatewayRouteDependencies) {
     const actor = c.get('actor');
     let identifiedUser: string | null = null;
     if (target.sharesIdentity && actor.kind === 'user' && actor.via === 'session') {
-      const signed = await identityHeaders(deps.db, { userId: actor.userId, method, path: `${url.pathname}${url.search}`, secret: await secret() });
+      const signed = await identityHeaders({ userId: actor.userId, method, path: `${url.pathname}${url.search}`, secret: await secret() });
       if (signed) {
         for (const [name, value] of Object.entries(signed)) headers.set(name, value);
         identifiedUser = actor.userId;
