@@ -39,13 +39,14 @@ describe.skipIf(!chromiumAvailable())('citizen shell: home, languages, guests, a
   });
 
   const signIn = async (user: { email: string; password: string }) => {
+    // A fresh session each time (with a session cookie, every POST needs that session's CSRF token).
+    await browser.context.clearCookies();
     const response = await page.request.post(`${portal.url}/api/v1/auth/sign-in`, { data: { email: user.email, password: user.password } });
     expect(response.status()).toBe(200);
   };
   const signOut = async () => {
     await page.goto(portal.url);
-    const button = page.getByTestId('sign-out');
-    if (await button.count()) await button.click();
+    await page.getByTestId('sign-out').click();
     await page.getByTestId('sign-in-link').waitFor();
   };
 
@@ -139,6 +140,8 @@ describe.skipIf(!chromiumAvailable())('citizen shell: home, languages, guests, a
     expect(await page.getByTestId('account-name').textContent()).toContain(ADMIN.name);
     expect(await page.getByTestId('console-link').getAttribute('href')).toBe('/konsol');
     await signOut();
+    // Signed out on the server too, not only forgotten by this page.
+    expect((await page.request.get(`${portal.url}/api/v1/auth/me`)).status()).toBe(401);
     await page.goto(`${portal.url}/layanan/cek-pbb`);
     await page.getByTestId('sign-in-link').click();
     await page.waitForURL(/\/masuk\?kembali=%2Flayanan%2Fcek-pbb$/);

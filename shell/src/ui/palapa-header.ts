@@ -44,14 +44,15 @@ export class PalapaHeader extends LitElement {
         font-size: 0.8rem;
         opacity: 0.95;
       }
+      /* Compact on a phone (36 px tall, above the 24 px minimum target), so the page starts high. */
       .emergency,
       .emergency-call {
         display: inline-flex;
         align-items: center;
-        min-height: 44px;
+        min-height: 36px;
         box-sizing: border-box;
         border-radius: 999px;
-        padding: 0.25rem 0.9rem;
+        padding: 0.25rem 0.8rem;
         font-weight: 700;
         text-decoration: none;
       }
@@ -77,7 +78,7 @@ export class PalapaHeader extends LitElement {
       .account a {
         display: inline-flex;
         align-items: center;
-        min-height: 44px;
+        min-height: 36px;
         padding: 0 0.25rem;
       }
       .who {
@@ -86,6 +87,8 @@ export class PalapaHeader extends LitElement {
       button {
         background: transparent;
         border-color: #fff;
+        min-height: 36px;
+        padding: 0.25rem 0.75rem;
       }
       a:focus-visible,
       button:focus-visible {
@@ -118,6 +121,7 @@ export class PalapaHeader extends LitElement {
   }
 
   private renderAccount() {
+    if (!this.account.known) return null;
     const user = this.account.user;
     if (!user) {
       return html`<nav class="account" aria-label=${t('app.accountNav')}>

@@ -97,11 +97,16 @@ export class PalapaHome extends LitElement {
         padding: 1rem 0;
       }
       .tiles {
-        grid-template-columns: repeat(auto-fill, minmax(9.5rem, 1fr));
+        grid-template-columns: repeat(auto-fill, minmax(9rem, 1fr));
       }
       .tiles a {
+        padding: 0.75rem;
         background: #e6eef7;
         border-color: #b7c9dd;
+      }
+      .tiles .name {
+        font-size: 0.95rem;
+        overflow-wrap: break-word;
       }
       .life-events p {
         margin: 0 0 0.5rem;

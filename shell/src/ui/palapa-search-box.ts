@@ -1,5 +1,5 @@
 import { pick, type CatalogueEntry } from '@palapa/sdk';
-import { LitElement, css, html, type PropertyValues } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { t } from '../i18n/locale';
 import { navigate } from '../router/navigation';
 import { servicePath } from '../router/routes';
@@ -114,7 +114,7 @@ export class PalapaSearchBox extends LitElement {
         aria-autocomplete="list"
         aria-controls="suggestions"
         aria-expanded=${expanded ? 'true' : 'false'}
-        aria-activedescendant=${expanded && this.active >= 0 ? `suggestion-${this.active}` : ''}
+        aria-activedescendant=${expanded && this.active >= 0 ? `suggestion-${this.active}` : nothing}
         aria-describedby="search-hint"
         placeholder=${t('search.placeholder')}
         .value=${this.value}

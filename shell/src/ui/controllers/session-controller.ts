@@ -4,6 +4,8 @@ import { session, type SessionUser } from '../../services/session';
 /** Re-renders its host whenever someone signs in or out. */
 export class SessionController implements ReactiveController {
   private unsubscribe: (() => void) | null = null;
+  /** False until the registry has said who is signed in: a signed-in user must not see "Masuk" flash. */
+  known = false;
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
@@ -16,7 +18,10 @@ export class SessionController implements ReactiveController {
   hostConnected() {
     this.unsubscribe = session.subscribe(() => this.host.requestUpdate());
     // The first /auth/me may have answered before this host connected.
-    void session.ready.then(() => this.host.requestUpdate());
+    void session.ready.then(() => {
+      this.known = true;
+      this.host.requestUpdate();
+    });
   }
 
   hostDisconnected() {
