@@ -123,4 +123,18 @@ describe.skipIf(!chromiumAvailable())('Cek PBB through the service gateway', () 
     await page.getByTestId('pbb-not-found').waitFor();
     expect(await page.getByTestId('pbb-not-found').textContent()).toContain('35.76.020.005.001-0999.0');
   });
+
+  it('tells the citizen when the gateway cannot reach BPKPD, and retries', async () => {
+    // The gateway's own 502 (its back end unreachable), answered in the browser to keep the test fast.
+    await page.route('**/api/v1/gateway/cek-pbb/**', (route) =>
+      route.fulfill({ status: 502, contentType: 'application/json', body: JSON.stringify({ error: { code: 'bad_gateway', message: '…' } }) }),
+    );
+    await nopInput().fill('35.76.020.005.001-0001.0');
+    await nopInput().press('Enter');
+    await page.getByTestId('pbb-unreachable').waitFor();
+    expect(await page.getByTestId('pbb-unreachable').textContent()).toContain('Sistem BPKPD sedang tidak dapat dihubungi');
+    await page.unroute('**/api/v1/gateway/cek-pbb/**');
+    await page.getByTestId('pbb-retry').click();
+    await page.getByTestId('pbb-result').waitFor();
+  });
 });
