@@ -10,7 +10,8 @@
  *  - the gateway, signed in, for a version asking `user.profile` (also: session lookup, HMAC
  *    signature, one access-log row per call).
  * On PGlite always; on PostgreSQL too when BENCH_DATABASE_URL or TEST_DATABASE_URL is set.
- * Knobs: BENCH_SECONDS (default 3), BENCH_GATEWAY_CONNECTIONS (default 16).
+ * Each at 1 connection (the latency added to one call) and at BENCH_GATEWAY_CONNECTIONS (default 16).
+ * Knobs: BENCH_SECONDS (default 3), BENCH_GATEWAY_CONNECTIONS.
  */
 import { randomBytes } from 'node:crypto';
 import { cpus, loadavg } from 'node:os';
@@ -26,6 +27,7 @@ const CONNECTIONS = Number(process.env.BENCH_GATEWAY_CONNECTIONS ?? 16);
 export interface GatewayRow {
   driver: string;
   scenario: string;
+  connections: number;
   result: LoadResult;
   direct: LoadResult;
 }
@@ -70,14 +72,17 @@ async function measureDriver(driver: 'pglite' | 'postgres', upstreamUrl: string,
     await load(direct, {}, 1, CONNECTIONS);
     for (const [, url, headers] of scenarios) await load(url, headers, 1, CONNECTIONS);
     const rows: GatewayRow[] = [];
-    for (const [scenario, url, headers] of scenarios) {
-      // Measure the yardstick right before each scenario, so a drift in machine load hits both alike.
-      const yardstick = await load(direct, {}, SECONDS, CONNECTIONS);
-      expectOnly(yardstick, 200, `${driver} direct`);
-      const result = await load(url, headers, SECONDS, CONNECTIONS);
-      expectOnly(result, 200, `${driver} ${scenario}`);
-      rows.push({ driver, scenario, result, direct: yardstick });
-      console.log(`  ${driver} ${scenario}: ${Math.round(result.requestsPerSecond)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms (direct p50 ${yardstick.p50} ms, p99 ${yardstick.p99} ms)`);
+    // One connection: the latency the gateway adds to a call. Many: what it does under load.
+    for (const connections of [1, CONNECTIONS]) {
+      for (const [scenario, url, headers] of scenarios) {
+        // Measure the yardstick right before each scenario, so a drift in machine load hits both alike.
+        const yardstick = await load(direct, {}, SECONDS, connections);
+        expectOnly(yardstick, 200, `${driver} direct`);
+        const result = await load(url, headers, SECONDS, connections);
+        expectOnly(result, 200, `${driver} ${scenario}`);
+        rows.push({ driver, scenario, connections, result, direct: yardstick });
+        console.log(`  ${driver} ${scenario}, ${connections} conn.: ${Math.round(result.requestsPerSecond)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms (direct p50 ${yardstick.p50} ms, p99 ${yardstick.p99} ms)`);
+      }
     }
     return rows;
   } finally {
@@ -93,14 +98,16 @@ function table(header: string[], rows: string[][]): string {
 }
 
 export function printGatewayTable(rows: GatewayRow[]) {
-  console.log(`\n(c) Service gateway overhead: GET through /api/v1/gateway vs the same upstream called directly (${CONNECTIONS} connections, ${SECONDS} s each)\n`);
-  const ms = (n: number) => n.toFixed(1);
+  console.log(`\n(c) Service gateway overhead: GET through /api/v1/gateway vs the same upstream called directly (${SECONDS} s each)\n`);
+  // autocannon measures latency in whole milliseconds.
+  const ms = (n: number) => n.toFixed(0);
   console.log(
     table(
-      ['db', 'scenario', 'req/s', 'p50 ms', 'p99 ms', 'direct req/s', 'direct p50 ms', 'direct p99 ms', 'added p50 ms', 'added p99 ms'],
-      rows.map(({ driver, scenario, result, direct }) => [
+      ['db', 'scenario', 'connections', 'req/s', 'p50 ms', 'p99 ms', 'direct req/s', 'direct p50 ms', 'direct p99 ms', 'added p50 ms', 'added p99 ms'],
+      rows.map(({ driver, scenario, connections, result, direct }) => [
         driver,
         scenario,
+        String(connections),
         String(Math.round(result.requestsPerSecond)),
         ms(result.p50),
         ms(result.p99),
