@@ -98,9 +98,9 @@ export class PalapaConsole extends LitElement {
     const user = this.user;
     if (!user || user.role === 'citizen') return this.renderStaffOnly(user);
     const current = resolveSection(this.section, user);
+    // Signing out is the header's job (it is on every page); the console only says who is signed in.
     return html`<div class="who">
         <span data-testid="console-who">${user.role === 'admin' ? ct('console.whoAdmin', { name: user.name }) : ct('console.whoPublisher', { name: user.name, opd: user.opd?.name ?? '—' })}</span>
-        <button type="button" class="secondary" @click=${this.signOut}>${ct('console.signOut')}</button>
       </div>
       <nav aria-label=${ct('console.nav')}>
         <ul>
@@ -146,10 +146,6 @@ export class PalapaConsole extends LitElement {
         return html`<h1 tabindex="-1">${ct('console.title')}</h1>
           <p>${ct('console.notFound')}</p>`;
     }
-  }
-
-  private async signOut() {
-    await session.signOut().catch(() => undefined);
   }
 }
 
