@@ -12,7 +12,6 @@ import { PAGE_READY, type PageReadyDetail } from './page-ready';
 import { theme } from './theme';
 import './palapa-header';
 import './palapa-home';
-import './palapa-not-found';
 
 /** The shell's chrome and router: header, the page for the current URL, footer, notifications. */
 export class PalapaApp extends LitElement {
@@ -149,6 +148,7 @@ export class PalapaApp extends LitElement {
         this.loadLazily(() => import('../console/palapa-console'));
         return html`<palapa-console .section=${this.route.section}></palapa-console>`;
       case 'not-found':
+        this.loadLazily(() => import('./palapa-not-found'));
         return html`<palapa-not-found></palapa-not-found>`;
     }
   }

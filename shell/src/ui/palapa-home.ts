@@ -10,7 +10,6 @@ import { EventController } from './controllers/event-controller';
 import { LocaleController } from './controllers/locale-controller';
 import { announcePage } from './page-ready';
 import { theme } from './theme';
-import './palapa-error-card';
 import './palapa-search-box';
 
 /**
@@ -170,6 +169,8 @@ export class PalapaHome extends LitElement {
     const state = this.catalogue?.state ?? { status: 'loading' as const };
     if (state.status === 'loading') return html`<p class="status" role="status">${t('catalogue.loading')}</p>`;
     if (state.status === 'error') {
+      // Rarely needed, so not part of the start-up JavaScript.
+      void import('./palapa-error-card');
       return html`<palapa-error-card
         heading=${t('catalogue.error')}
         message=""
