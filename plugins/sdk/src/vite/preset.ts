@@ -4,17 +4,45 @@ import { resolve } from 'node:path';
 import type { PluginOption, UserConfig } from 'vite';
 import { parseManifest, type PluginManifest } from '../manifest';
 
-/** Libraries every plugin shares with the shell, so one copy loads on the page. */
-export const SHARED_SINGLETONS = {
-  lit: { singleton: true, requiredVersion: '^3.3.0' },
-  'lit/': { singleton: true, requiredVersion: '^3.3.0' },
-} as const;
+interface SharedSingleton {
+  singleton: true;
+  requiredVersion: string;
+}
+
+const LIT_VERSION = '^3.3.0';
+
+/**
+ * What the shell provides and plugins share by default, so one copy loads on the page: `lit`
+ * alone. Sharing the `lit/` prefix as well would make every remote carry a share table of ~40
+ * subpaths (~9 KiB gzip) and the shell fetch them all at the first mount (~22 KiB gzip), for
+ * plugins that mostly import `lit` and nothing else. A plugin that imports a subpath such as
+ * `lit/directives/repeat.js` lists it in `palapaPlugin({ shareLit: [...] })`, so it is not
+ * bundled a second time.
+ */
+export const SHARED_SINGLETONS: Record<string, SharedSingleton> = {
+  lit: { singleton: true, requiredVersion: LIT_VERSION },
+};
+
+/** The shared map for `lit` plus the given lit subpaths. */
+export function sharedLit(subpaths: readonly string[] = []): Record<string, SharedSingleton> {
+  const shared = { ...SHARED_SINGLETONS };
+  for (const subpath of subpaths) {
+    if (!subpath.startsWith('lit/')) throw new Error(`shareLit: "${subpath}" is not a lit subpath such as "lit/directives/repeat.js".`);
+    shared[subpath] = { singleton: true, requiredVersion: LIT_VERSION };
+  }
+  return shared;
+}
 
 export interface PalapaPluginOptions {
   /** The plugin's folder (where `palapa.json` lives). Defaults to the working directory. */
   root?: string;
   /** The module whose default export is the single-spa lifecycles. Defaults to `./src/plugin.ts`. */
   expose?: string;
+  /**
+   * lit subpaths the plugin imports (e.g. `lit/directives/repeat.js`), shared with the shell
+   * rather than bundled; `lit` itself is always shared.
+   */
+  shareLit?: readonly string[];
 }
 
 /** Reads and validates `palapa.json`, throwing one clear sentence per problem. */
@@ -59,7 +87,7 @@ export function palapaPlugin(options: PalapaPluginOptions = {}): UserConfig {
         name: manifest.remote,
         filename: manifest.entry,
         exposes: { './plugin': options.expose ?? './src/plugin.ts' },
-        shared: SHARED_SINGLETONS,
+        shared: sharedLit(options.shareLit),
         dts: false,
       }),
       emitManifest,
