@@ -62,9 +62,9 @@ async function main() {
       await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
       startup = await recordScripts(page, cdp, async () => {
         await page.goto(portal.url);
-        await page.locator('[data-testid="service-link"][data-slug="darurat"]').waitFor();
+        await page.locator('[data-testid="service-link"][data-slug="darurat"]').first().waitFor();
       });
-      const link = page.locator('[data-testid="service-link"][data-slug="darurat"]');
+      const link = page.locator('[data-testid="service-link"][data-slug="darurat"]').first();
       let elapsed = 0;
       mount = await recordScripts(page, cdp, async () => {
         const started = Date.now();
@@ -75,9 +75,9 @@ async function main() {
       coldMs.push(elapsed);
       // Already loaded once: back home, open it again.
       await page.goBack();
-      await page.locator('[data-testid="service-link"][data-slug="darurat"]').waitFor();
+      await page.locator('[data-testid="service-link"][data-slug="darurat"]').first().waitFor();
       const again = Date.now();
-      await page.locator('[data-testid="service-link"][data-slug="darurat"]').click();
+      await page.locator('[data-testid="service-link"][data-slug="darurat"]').first().click();
       await page.getByTestId('darurat-app').waitFor();
       warmMs.push(Date.now() - again);
       await page.close();
