@@ -4,12 +4,11 @@
  * list that stay in step: choosing a point in one marks it in the other.
  */
 import { LitElement, css, html } from 'lit';
-import type { ShellContext } from '@palapa/sdk';
+import { ShellLocaleController, type ShellContext } from '@palapa/sdk';
 import './cctv-wifi-map';
 import type { PointSelectEvent } from './cctv-wifi-map';
 import { EMPTY_QUERY, filterPoints, kelurahanChoices, withKecamatan, type PointQuery } from './filter-points';
 import { KECAMATAN, PUBLIC_POINTS, kecamatanName, type KecamatanSlug, type PointType, type PublicPoint } from './points';
-import { ShellLocaleController } from './shell-locale-controller';
 import { fill, stringsFor, type Strings } from './strings';
 
 const cctvIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">

@@ -5,12 +5,11 @@
  * portal's service gateway.
  */
 import { LitElement, html, nothing } from 'lit';
-import type { ShellContext } from '@palapa/sdk';
+import { ShellLocaleController, type ShellContext } from '@palapa/sdk';
 import { cekPbbStyles } from './cek-pbb-styles';
 import { caretForDigits, formatNop, nopDigits, NOP_LENGTH, parseNop, type NopProblem } from './nop';
 import type { PbbAnswer, TaxYear } from './pbb-answer';
 import { lookUpNop, type PbbLookup } from './pbb-client';
-import { ShellLocaleController } from './shell-locale-controller';
 import { fill, longDate, problemKey, rupiah, statusKey, stringsFor, type Strings } from './strings';
 
 type Phase = { name: 'idle' } | { name: 'loading'; nop: string } | { name: 'done'; nop: string; lookup: PbbLookup };

@@ -4,11 +4,10 @@
  * so it works on a phone with no data connection beyond loading the page.
  */
 import { LitElement, css, html } from 'lit';
-import type { Locale, ShellContext } from '@palapa/sdk';
+import { ShellLocaleController, type Locale, type ShellContext } from '@palapa/sdk';
 import { EMERGENCY_NUMBERS, HOSPITALS, type EmergencyNumber, type Hospital } from './contacts';
 import { formatDistance } from './distance';
 import { NearestHospitalsController, type NearestStatus } from './nearest-hospitals-controller';
-import { ShellLocaleController } from './shell-locale-controller';
 import { fill, localize, stringsFor, type Strings } from './strings';
 
 const phoneIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">

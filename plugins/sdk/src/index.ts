@@ -9,3 +9,4 @@ export * from './catalogue';
 export type * from './shell-context';
 export * from './lifecycles';
 export * from './lit-lifecycles';
+export * from './shell-locale-controller';

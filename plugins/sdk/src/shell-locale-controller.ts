@@ -1,17 +1,29 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Locale } from './localized';
+import type { Disposer, ShellContext } from './shell-context';
+
+/** A locale a shell (or anything else) handed over, made safe: Indonesian unless it is English. */
+export function resolveLocale(locale: unknown): Locale {
+  return locale === 'en' ? 'en' : 'id';
+}
+
+type Host = ReactiveControllerHost & HTMLElement;
+
 /**
  * Keeps a Lit element in the citizen's language: follows `shell.onLocaleChange` while the element
  * is connected and re-renders it on every switch, and disposes of the subscription when the
  * element leaves the page (single-spa unmount), so no listener outlives the plugin.
  *
- * The same controller as darurat's: plugins may not import each other's sources, and it is a
- * candidate for the SDK once a third plugin needs it.
+ * @example
+ * class MyPlugin extends LitElement {
+ *   static properties = { shell: { attribute: false } };
+ *   declare shell: ShellContext | null;
+ *   readonly #language = new ShellLocaleController(this, () => this.shell);
+ *   render() {
+ *     return html`<h2>${this.#language.locale === 'en' ? 'Hello' : 'Halo'}</h2>`;
+ *   }
+ * }
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Disposer, Locale, ShellContext } from '@palapa/sdk';
-import { resolveLocale } from './strings';
-
-type Host = ReactiveControllerHost & HTMLElement;
-
 export class ShellLocaleController implements ReactiveController {
   readonly #host: Host;
   readonly #getShell: () => ShellContext | null;
