@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { fileReport, myReports, trackReport } from './curhat-client';
+
+const ORIGIN = 'https://palapa.example';
+const view = { code: 'CNI-7K3P-Q9', status: 'selesai', timeline: [] };
+const draft = { category: 'pengaduan', topic: 'sampah', description: 'Sampah menumpuk di TPS selama empat hari.', kelurahan: 'Kedundung' } as const;
+
+function replying(status: number, body: unknown) {
+  const calls: Array<{ url: string; init: RequestInit | undefined }> = [];
+  const fake = (async (url: URL | RequestInfo, init?: RequestInit) => {
+    calls.push({ url: String(url), init });
+    return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+  }) as typeof fetch;
+  return { calls, fetch: fake };
+}
+
+describe('fileReport', () => {
+  it('posts multipart with the Idempotency-Key to the gateway on the portal’s origin', async () => {
+    const fake = replying(201, { ...view, verifier: '1234' });
+    const photo = new Blob([new Uint8Array([0xff, 0xd8, 0xff])], { type: 'image/jpeg' });
+    const outcome = await fileReport({ ...draft, coordinates: { lat: -7.47, lng: 112.44 } }, photo, 'key-123456', { origin: ORIGIN, fetch: fake.fetch });
+    expect(outcome).toEqual({ kind: 'ok', value: { ...view, verifier: '1234' } });
+    const [call] = fake.calls;
+    expect(call?.url).toBe(`${ORIGIN}/api/v1/gateway/curhat-ning-ita/laporan`);
+    expect(call?.init?.method).toBe('POST');
+    expect((call?.init?.headers as Record<string, string>)['idempotency-key']).toBe('key-123456');
+    const form = call?.init?.body as FormData;
+    expect([form.get('topic'), form.get('kelurahan'), form.get('lat'), form.get('lng')]).toEqual(['sampah', 'Kedundung', '-7.47', '112.44']);
+    expect(form.get('photo')).toBeInstanceOf(Blob);
+  });
+
+  it.each([
+    [400, { error: { code: 'invalid_report' } }, 'rejected'],
+    [413, { error: { code: 'payload_too_large' } }, 'too-large'],
+    [429, { error: { code: 'rate_limited' } }, 'busy'],
+    [502, { error: { code: 'bad_gateway' } }, 'unreachable'],
+    [504, { error: { code: 'upstream_timeout' } }, 'unreachable'],
+    [404, { error: { code: 'not_found' } }, 'unreachable'],
+    [500, {}, 'failed'],
+    [201, { surprise: true }, 'failed'],
+  ])('sorts a %i answer into %s', async (status, body, kind) => {
+    expect((await fileReport(draft, null, 'key-123456', { origin: ORIGIN, fetch: replying(status, body).fetch })).kind).toBe(kind);
+  });
+});
+
+describe('trackReport and myReports', () => {
+  it('tells an unknown report from a gateway without a back end', async () => {
+    const found = replying(200, view);
+    expect(await trackReport('CNI-7K3P-Q9', '2468', { origin: ORIGIN, fetch: found.fetch })).toEqual({ kind: 'ok', value: view });
+    expect(JSON.parse(String(found.calls[0]?.init?.body))).toEqual({ code: 'CNI-7K3P-Q9', verifier: '2468' });
+    expect((await trackReport('CNI-7K3P-Q9', '0000', { origin: ORIGIN, fetch: replying(404, { error: { code: 'report_not_found' } }).fetch })).kind).toBe('not-found');
+    expect((await trackReport('CNI-7K3P-Q9', '0000', { origin: ORIGIN, fetch: replying(404, { error: { code: 'not_found' } }).fetch })).kind).toBe('unreachable');
+  });
+
+  it('lists the citizen’s reports, or asks them to sign in', async () => {
+    const filed = { ...view, verifier: '1234' };
+    expect(await myReports({ origin: ORIGIN, fetch: replying(200, { items: [filed] }).fetch })).toEqual({ kind: 'ok', value: [filed] });
+    expect((await myReports({ origin: ORIGIN, fetch: replying(401, { error: { code: 'sign_in_required' } }).fetch })).kind).toBe('sign-in');
+  });
+
+  it('treats a network failure as failed, but lets an abort through', async () => {
+    const offline = (async () => {
+      throw new TypeError('Failed to fetch');
+    }) as typeof fetch;
+    expect(await trackReport('CNI-7K3P-Q9', '2468', { origin: ORIGIN, fetch: offline })).toEqual({ kind: 'failed' });
+    const controller = new AbortController();
+    controller.abort();
+    await expect(trackReport('CNI-7K3P-Q9', '2468', { origin: ORIGIN, fetch: offline, signal: controller.signal })).rejects.toThrow();
+  });
+});

@@ -1,0 +1,4 @@
+import { litLifecycles } from '@palapa/sdk';
+import './curhat-app';
+
+export default litLifecycles('curhat-app');
