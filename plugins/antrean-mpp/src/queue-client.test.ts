@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { bookSlot, cancelBooking, GATEWAY_PATH, loadMyQueue } from './queue-client';
+
+const ORIGIN = 'https://portal.example';
+const request = { counter: 'pdam', date: '2026-11-24', time: '09:00', name: 'Budi Santoso', phone: '081234567890' };
+
+function answering(status: number, body: unknown) {
+  const calls: Array<{ url: string; init: RequestInit | undefined }> = [];
+  const fetch = (async (url: URL, init?: RequestInit) => {
+    calls.push({ url: String(url), init });
+    return new Response(body === undefined ? 'not json' : JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+  }) as unknown as typeof globalThis.fetch;
+  return { fetch, calls, origin: ORIGIN };
+}
+
+describe('the queue client', () => {
+  it('posts a booking to the gateway on the portal’s own origin', async () => {
+    const booking = { code: 'MPP-AAAA-BBBB', ticket: 'J-001' };
+    const options = answering(201, { booking });
+    expect(await bookSlot(request, options)).toEqual({ kind: 'ok', value: { booking } });
+    expect(options.calls[0]?.url).toBe(`${ORIGIN}${GATEWAY_PATH}/antrean`);
+    expect(options.calls[0]?.init?.method).toBe('POST');
+    expect(JSON.parse(String(options.calls[0]?.init?.body))).toEqual(request);
+  });
+
+  it.each([
+    [409, { error: { code: 'slot_full', message: 'Slot penuh' } }, { kind: 'refused', code: 'slot_full', fields: {} }],
+    [400, { error: { code: 'invalid_request', message: '…', details: { fields: { phone: 'not-mobile' } } } }, { kind: 'refused', code: 'invalid_request', fields: { phone: 'not-mobile' } }],
+    [404, { error: { code: 'booking_not_found', message: '…' } }, { kind: 'refused', code: 'booking_not_found', fields: {} }],
+    [429, { error: { code: 'rate_limited', message: '…' } }, { kind: 'busy' }],
+    [502, { error: { code: 'bad_gateway', message: '…' } }, { kind: 'unreachable' }],
+    [504, { error: { code: 'upstream_timeout', message: '…' } }, { kind: 'unreachable' }],
+    [500, undefined, { kind: 'failed' }],
+    [201, { something: 'else' }, { kind: 'failed' }],
+  ])('sorts %i into an outcome the citizen can act on', async (status, body, outcome) => {
+    expect(await cancelBooking('MPP-AAAA-BBBB', '081234567890', answering(status, body))).toEqual(outcome);
+  });
+
+  it('says failed when offline, and 401 on /saya is a refusal (not signed in)', async () => {
+    const offline = (async () => {
+      throw new TypeError('Failed to fetch');
+    }) as unknown as typeof globalThis.fetch;
+    expect(await loadMyQueue({ fetch: offline, origin: ORIGIN })).toEqual({ kind: 'failed' });
+    expect(await loadMyQueue(answering(401, { error: { code: 'not_signed_in', message: '…' } }))).toMatchObject({ kind: 'refused', code: 'not_signed_in' });
+  });
+});
