@@ -9,14 +9,17 @@ import { seedDemoCity } from '../seed/seed-demo-city';
 import { createActors, type SignedInClient } from '../test-support/actors';
 import { snapshotDatabase } from '../test-support/database-snapshot';
 import { fakeManifest } from '../test-support/fake-plugin';
+import { startOpdServer, type OpdServer } from '../test-support/opd-server';
 import { call, serviceBody, uniqueSlug } from '../test-support/staff-api';
 import { pluginEntries, tarGz, uploadBody } from '../test-support/tarball';
 import { createTestDatabase, testDrivers, type TestDatabase } from '../test-support/test-database';
 
 // Up to 200 runs per endpoint, within a time budget that keeps the file under 30 s per driver even
 // on a busy machine (PGlite answers a signed-in request in ~5-20 ms); each endpoint must reach MIN_RUNS.
-const NUM_RUNS = 200;
-const BUDGET_MS = 1_400;
+// A deep run: PALAPA_FUZZ_RUNS=5000 PALAPA_FUZZ_BUDGET_MS=60000 npx vitest run <this file>.
+const NUM_RUNS = Number(process.env.PALAPA_FUZZ_RUNS ?? 200);
+const BUDGET_MS = Number(process.env.PALAPA_FUZZ_BUDGET_MS ?? 1_400);
+const TEST_TIMEOUT_MS = BUDGET_MS + 30_000;
 const MIN_RUNS = 15;
 const CHUNK = 5;
 
@@ -81,6 +84,7 @@ const segment = (usual: string) => fc.oneof({ weight: 3, arbitrary: fc.constant(
 describe.each(testDrivers())('hostile input to every mutating endpoint (%s)', (driver) => {
   let database: TestDatabase;
   let app: PalapaApp;
+  let opdServer: OpdServer;
   let admin: SignedInClient;
   let slug: string;
   let goodBundle: Uint8Array;
@@ -88,14 +92,18 @@ describe.each(testDrivers())('hostile input to every mutating endpoint (%s)', (d
   beforeAll(async () => {
     database = await createTestDatabase(driver);
     await seedDemoCity(database.db);
-    app = createApp({ db: database.db });
+    opdServer = await startOpdServer();
+    app = createApp({ db: database.db, externalOrigins: [opdServer.origin] });
     ({ admin } = await createActors(app, database.db));
     slug = uniqueSlug('target');
     goodBundle = await tarGz(pluginEntries(slug, '1.0.0'));
     await call(app, 'POST', '/services', admin.headers, serviceBody(slug, { opd: 'bpkpd' }));
     await call(app, 'POST', `/services/${slug}/versions`, admin.headers, uploadBody(fakeManifest(slug, '1.0.0'), goodBundle));
   });
-  afterAll(() => database?.dispose());
+  afterAll(async () => {
+    opdServer?.close();
+    await database?.dispose();
+  });
 
   const runs: string[] = [];
   afterAll(() => console.info(`[hostile-input ${driver}] runs per endpoint: ${runs.join(', ')}`));
@@ -124,12 +132,15 @@ describe.each(testDrivers())('hostile input to every mutating endpoint (%s)', (d
     }
   }
 
-  /** Runs the property in small chunks until NUM_RUNS or the time budget; a chunk always finishes its requests. */
+  /**
+   * Runs the property in small chunks until NUM_RUNS or the time budget, but at least MIN_RUNS
+   * however busy the machine is; a chunk always finishes its requests.
+   */
   async function holds(label: string, property: fc.IAsyncProperty<[string, Parameters<typeof check>[2]]>) {
     known = null;
     const started = Date.now();
     let total = 0;
-    while (total < NUM_RUNS && Date.now() - started < BUDGET_MS) {
+    while (total < NUM_RUNS && (total < MIN_RUNS || Date.now() - started < BUDGET_MS)) {
       const details = await fc.check(property, { numRuns: Math.min(CHUNK, NUM_RUNS - total) });
       if (details.failed) throw new Error(fc.defaultReportMessage(details) ?? 'property failed');
       total += details.numRuns;
@@ -151,13 +162,23 @@ describe.each(testDrivers())('hostile input to every mutating endpoint (%s)', (d
     ['POST', '/tokens', () => fc.constant('/tokens'), () => ({ name: 'CI', expiresInDays: 30 })],
     ['DELETE', '/tokens/{id}', () => fc.oneof(fc.uuid(), hostileString).map((x) => `/tokens/${encodeSegment(x)}`), () => ({})],
     ['POST', '/opds', () => fc.constant('/opds'), () => ({ slug: uniqueSlug('dinas'), name: 'Dinas Uji', shortName: 'DU' })],
+    [
+      'POST',
+      '/services/{slug}/versions/external',
+      (s) => segment(s).map((x) => `/services/${x}/versions/external`),
+      () => ({ manifest: JSON.stringify(fakeManifest(slug, '3.0.0')), entryUrl: opdServer.entryUrl(slug, '3.0.0') }),
+    ],
+    ['POST', '/services/{slug}/upstreams', (s) => segment(s).map((x) => `/services/${x}/upstreams`), () => ({ url: 'https://layanan.bpkpd.mojokertokota.go.id/api' })],
+    ['POST', '/services/{slug}/upstreams/{id}/approve', (s) => fc.tuple(segment(s), fc.oneof(fc.uuid(), hostileString)).map(([x, id]) => `/services/${x}/upstreams/${encodeSegment(id)}/approve`), () => ({})],
+    ['POST', '/services/{slug}/upstreams/{id}/reject', (s) => fc.tuple(segment(s), fc.oneof(fc.uuid(), hostileString)).map(([x, id]) => `/services/${x}/upstreams/${encodeSegment(id)}/reject`), reason],
+    ['POST', '/telemetry/plugin-failures', () => fc.constant('/telemetry/plugin-failures'), () => ({ slug, version: null, phase: 'load', message: 'Gagal memuat', reportedByCitizen: false })],
     ['PATCH', '/opds/{slug}', () => segment('dishub').map((x) => `/opds/${x}`), () => ({ name: 'Dinas Perhubungan', shortName: 'Dishub' })],
   ];
 
   for (const [method, route, paths, valid] of jsonEndpoints) {
     it(`${method} ${route}: never a 5xx, and a refusal changes nothing`, async () => {
       await holds(`${method} ${route}`, fc.asyncProperty(paths(slug, '1.0.0'), bodies(valid), (path, send) => check(method, path, send)));
-    });
+    }, TEST_TIMEOUT_MS);
   }
 
   it('POST /services/{slug}/versions: never a 5xx for any multipart, and a refusal changes nothing', async () => {
@@ -188,5 +209,5 @@ describe.each(testDrivers())('hostile input to every mutating endpoint (%s)', (d
       { weight: 1, arbitrary: bodies(() => ({ manifest: '{}' })) },
     );
     await holds('POST /services/{slug}/versions', fc.asyncProperty(paths, sends, (path, send) => check('POST', path, send)));
-  });
+  }, TEST_TIMEOUT_MS);
 });
