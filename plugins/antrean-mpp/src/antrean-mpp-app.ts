@@ -64,10 +64,10 @@ export class AntreanMppApp extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     void this.#loadCounters();
-    if (this.shell?.user) {
-      this.draft = { ...this.draft, name: this.shell.user.name };
-      void this.#loadMine();
-    }
+    // The back end knows the citizen from the gateway's signed headers (user.profile); anonymous
+    // visitors get a 401 and see no "Antrean saya".
+    if (this.shell?.user) this.draft = { ...this.draft, name: this.shell.user.name };
+    void this.#loadMine();
   }
 
   override disconnectedCallback(): void {

@@ -18,9 +18,9 @@ describe('the queue client', () => {
     const booking = { code: 'MPP-AAAA-BBBB', ticket: 'J-001' };
     const options = answering(201, { booking });
     expect(await bookSlot(request, options)).toEqual({ kind: 'ok', value: { booking } });
-    expect(options.calls[0]?.url).toBe(`${ORIGIN}${GATEWAY_PATH}/antrean`);
-    expect(options.calls[0]?.init?.method).toBe('POST');
-    expect(JSON.parse(String(options.calls[0]?.init?.body))).toEqual(request);
+    const post = options.calls.find((call) => call.url === `${ORIGIN}${GATEWAY_PATH}/antrean`);
+    expect(post?.init?.method).toBe('POST');
+    expect(JSON.parse(String(post?.init?.body))).toEqual(request);
   });
 
   it.each([
@@ -34,6 +34,27 @@ describe('the queue client', () => {
     [201, { something: 'else' }, { kind: 'failed' }],
   ])('sorts %i into an outcome the citizen can act on', async (status, body, outcome) => {
     expect(await cancelBooking('MPP-AAAA-BBBB', '081234567890', answering(status, body))).toEqual(outcome);
+  });
+
+  it('sends a signed-in citizen’s session CSRF token with a POST, read from the portal once', async () => {
+    const calls: Array<{ url: string; headers: Record<string, string> }> = [];
+    const fetch = (async (url: URL, init?: RequestInit) => {
+      calls.push({ url: String(url), headers: (init?.headers ?? {}) as Record<string, string> });
+      if (String(url).endsWith('/api/v1/auth/me')) return new Response(JSON.stringify({ user: {}, csrfToken: 'token-sesi' }), { status: 200 });
+      return new Response(JSON.stringify({ booking: { code: 'MPP-AAAA-BBBB' } }), { status: 201 });
+    }) as unknown as typeof globalThis.fetch;
+    // A 403 first makes the client read the token afresh (the module may hold an older one).
+    let refused = false;
+    const once = (async (url: URL, init?: RequestInit) => {
+      if (!refused && String(url).endsWith('/antrean')) {
+        refused = true;
+        return new Response(JSON.stringify({ error: { code: 'forbidden', message: 'CSRF' } }), { status: 403 });
+      }
+      return fetch(url, init);
+    }) as unknown as typeof globalThis.fetch;
+    expect((await bookSlot(request, { fetch: once, origin: ORIGIN })).kind).toBe('ok');
+    const post = calls.filter((call) => call.url.endsWith('/antrean')).at(-1);
+    expect(post?.headers['x-csrf-token']).toBe('token-sesi');
   });
 
   it('says failed when offline, and 401 on /saya is a refusal (not signed in)', async () => {

@@ -22,17 +22,40 @@ export interface ClientOptions {
   fetch?: typeof fetch;
 }
 
+/**
+ * The portal refuses a signed-in citizen's POST without the session's CSRF token (a cookie alone
+ * never authorises a change). The ShellContext does not hand it to plugins, so it is read once
+ * from the portal's own `GET /api/v1/auth/me`, as the shell does; anonymous visitors have none.
+ */
+let csrfToken: Promise<string | null> | null = null;
+
+function sessionCsrfToken(origin: string, doFetch: typeof fetch, refresh: boolean): Promise<string | null> {
+  if (refresh || !csrfToken) {
+    csrfToken = doFetch(new URL('/api/v1/auth/me', origin), { headers: { accept: 'application/json' }, credentials: 'same-origin' })
+      .then(async (response) => (response.ok ? ((await response.json()) as { csrfToken?: unknown }).csrfToken : null))
+      .then((token) => (typeof token === 'string' ? token : null))
+      .catch(() => null);
+  }
+  return csrfToken;
+}
+
 async function call<T>(path: string, init: RequestInit, accept: (body: unknown) => body is T, options: ClientOptions): Promise<QueueOutcome<T>> {
   const origin = options.origin ?? globalThis.location.origin;
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
-  let response: Response;
-  try {
-    response = await doFetch(new URL(`${GATEWAY_PATH}${path}`, origin), {
+  const send = async (refreshToken: boolean) => {
+    const token = init.method === 'POST' ? await sessionCsrfToken(origin, doFetch, refreshToken) : null;
+    return doFetch(new URL(`${GATEWAY_PATH}${path}`, origin), {
       ...init,
-      headers: { accept: 'application/json', ...(init.body ? { 'content-type': 'application/json' } : {}) },
+      headers: { accept: 'application/json', ...(init.body ? { 'content-type': 'application/json' } : {}), ...(token ? { 'x-csrf-token': token } : {}) },
       credentials: 'same-origin',
       signal: options.signal ?? null,
     });
+  };
+  let response: Response;
+  try {
+    response = await send(false);
+    // Signed in or out since the token was read: read it again, once.
+    if (response.status === 403 && init.method === 'POST') response = await send(true);
   } catch (error) {
     if (options.signal?.aborted) throw error;
     return { kind: 'failed' };
