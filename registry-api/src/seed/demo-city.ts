@@ -922,7 +922,7 @@ export const demoServices: SeedService[] = [
   // ---------------------------------------------------------------- Perizinan
   {
     slug: 'antrean-mpp',
-    kind: 'link',
+    kind: 'module',
     opd: 'dpmptsp',
     category: 'perizinan',
     name: { id: 'Antrean MPP Gajah Mada', en: 'MPP Gajah Mada Online Queue' },
@@ -935,11 +935,11 @@ export const demoServices: SeedService[] = [
       en: 'The Gajah Mada Public Service Mall (MPP), run by DPMPTSP, brings permits, civil registration, tax, banking and central government agency services together in one building. With the online queue, residents choose the service, date and time of their visit so they do not have to wait long on site. The queue number is shown to staff on arrival.',
     },
     keywords: ['antrean', 'queue', 'mpp', 'mal pelayanan publik', 'public service mall', 'gajah mada', 'booking', 'perizinan'],
-    linkUrl: 'https://mpp.mojokertokota.go.id',
+    linkUrl: null,
     standard: {
       requirements: list(
-        { id: 'NIK sesuai KTP-el', en: 'NIK as shown on the KTP-el' },
-        { id: 'Nomor ponsel atau email yang aktif', en: 'An active mobile number or email address' },
+        { id: 'Nama lengkap dan nomor ponsel yang aktif (untuk membatalkan)', en: 'Full name and an active mobile number (to cancel)' },
+        { id: 'Berkas persyaratan layanan yang dituju, dibawa saat datang', en: 'The documents the chosen service needs, brought on the day' },
       ),
       procedure: list(
         { id: 'Buka layanan Antrean MPP Gajah Mada', en: 'Open the MPP Gajah Mada online queue' },
