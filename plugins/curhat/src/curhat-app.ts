@@ -6,6 +6,7 @@
  */
 import { LitElement, html } from 'lit';
 import { ShellLocaleController, type ShellContext } from '@palapa/sdk';
+import { myReports } from './curhat-client';
 import { curhatStyles } from './curhat-styles';
 import './curhat-my-reports';
 import './curhat-report-form';
@@ -20,24 +21,37 @@ export class CurhatApp extends LitElement {
   static override properties = {
     shell: { attribute: false },
     tab: { state: true },
+    signedIn: { state: true },
   };
 
   static override styles = curhatStyles;
 
   declare shell: ShellContext | null;
   declare tab: Tab;
+  /** Learned from the back end (the shell hands plugins no user yet): whether "laporan saya" answered. */
+  declare signedIn: boolean;
   readonly #locale = new ShellLocaleController(this, () => this.shell);
 
   constructor() {
     super();
     this.shell = null;
     this.tab = 'lapor';
+    this.signedIn = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // One cheap question: the gateway signs who the citizen is, so only the back end knows.
+    void myReports().then(
+      (outcome) => (this.signedIn = outcome.kind === 'ok'),
+      () => undefined,
+    );
   }
 
   override render() {
     const locale = this.#locale.locale;
     const s = stringsFor(locale);
-    const signedIn = this.shell?.user != null;
+    const signedIn = this.signedIn || this.shell?.user != null;
     return html`<section class="app" data-testid="curhat-app" lang=${locale} aria-labelledby="curhat-title">
       <h2 id="curhat-title">${s.title}</h2>
       <p class="intro">${s.intro}</p>
@@ -65,7 +79,7 @@ export class CurhatApp extends LitElement {
         <curhat-track .locale=${locale}></curhat-track>
       </div>
       <div role="tabpanel" id="panel-saya" aria-labelledby="tab-saya" ?hidden=${this.tab !== 'saya'}>
-        <curhat-my-reports .locale=${locale} ?signed-in=${signedIn}></curhat-my-reports>
+        <curhat-my-reports .locale=${locale}></curhat-my-reports>
       </div>
       <p class="note">${s.dataNote}</p>
     </section>`;

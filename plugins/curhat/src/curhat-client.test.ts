@@ -8,6 +8,7 @@ const draft = { category: 'pengaduan', topic: 'sampah', description: 'Sampah men
 function replying(status: number, body: unknown) {
   const calls: Array<{ url: string; init: RequestInit | undefined }> = [];
   const fake = (async (url: URL | RequestInfo, init?: RequestInit) => {
+    if (String(url).endsWith('/api/v1/auth/me')) return new Response('{}', { status: 401 });
     calls.push({ url: String(url), init });
     return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
   }) as typeof fetch;
@@ -40,6 +41,24 @@ describe('fileReport', () => {
     [201, { surprise: true }, 'failed'],
   ])('sorts a %i answer into %s', async (status, body, kind) => {
     expect((await fileReport(draft, null, 'key-123456', { origin: ORIGIN, fetch: replying(status, body).fetch })).kind).toBe(kind);
+  });
+});
+
+describe('a signed-in citizen’s POST', () => {
+  it('carries the session’s CSRF token, read again once when the portal refuses a stale one', async () => {
+    const origin = 'https://csrf.palapa.example';
+    let session = 'token-1';
+    const sent: Array<string | undefined> = [];
+    const fake = (async (url: URL | RequestInfo, init?: RequestInit) => {
+      if (String(url).endsWith('/api/v1/auth/me')) return Response.json({ csrfToken: session });
+      const token = (init?.headers as Record<string, string>)['x-csrf-token'];
+      sent.push(token);
+      return token === session ? Response.json(view) : Response.json({ error: { code: 'forbidden' } }, { status: 403 });
+    }) as typeof fetch;
+    expect((await trackReport('CNI-7K3P-Q9', '2468', { origin, fetch: fake })).kind).toBe('ok');
+    session = 'token-2'; // signed in again elsewhere
+    expect((await trackReport('CNI-7K3P-Q9', '2468', { origin, fetch: fake })).kind).toBe('ok');
+    expect(sent).toEqual(['token-1', 'token-1', 'token-2']);
   });
 });
 

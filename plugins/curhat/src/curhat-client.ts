@@ -3,6 +3,7 @@
  * (the gateway refuses other origins), and sorts every outcome into one the citizen can act on.
  */
 import type { ComplaintDraft, ComplaintView, FiledComplaint } from './complaint';
+import { sessionCsrfToken } from './session-csrf';
 
 export const GATEWAY_PATH = '/api/v1/gateway/curhat-ning-ita';
 
@@ -25,11 +26,19 @@ export interface ClientOptions {
   fetch?: typeof fetch;
 }
 
-async function call(path: string, init: RequestInit, options: ClientOptions): Promise<Response | null> {
+async function call(path: string, init: RequestInit & { headers: Record<string, string> }, options: ClientOptions): Promise<Response | null> {
   const origin = options.origin ?? globalThis.location.origin;
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const post = init.method === 'POST';
+  const send = async (refreshToken: boolean) => {
+    const token = post ? await sessionCsrfToken(origin, doFetch, refreshToken) : null;
+    const headers = token ? { ...init.headers, 'x-csrf-token': token } : init.headers;
+    return doFetch(new URL(`${GATEWAY_PATH}${path}`, origin), { ...init, headers, credentials: 'same-origin', signal: options.signal ?? null });
+  };
   try {
-    return await doFetch(new URL(`${GATEWAY_PATH}${path}`, origin), { ...init, credentials: 'same-origin', signal: options.signal ?? null });
+    const response = await send(false);
+    // Signed in or out since the token was read: read it again, once (the Idempotency-Key makes the resend safe).
+    return post && response.status === 403 ? await send(true) : response;
   } catch (error) {
     if (options.signal?.aborted) throw error;
     return null;

@@ -1,4 +1,8 @@
-/** <curhat-my-reports>: "laporan saya", the reports the signed-in citizen filed, newest first, loaded when shown. */
+/**
+ * <curhat-my-reports>: "laporan saya", the reports the signed-in citizen filed, newest first, loaded
+ * when shown. Whether the citizen is signed in is the back end's answer (the gateway signs who they
+ * are), not the plugin's guess: a 401 means "sign in first".
+ */
 import { LitElement, html } from 'lit';
 import type { Locale } from '@palapa/sdk';
 import type { FiledComplaint } from './complaint';
@@ -12,21 +16,18 @@ type Phase = { name: 'loading' } | { name: 'done'; outcome: Outcome<FiledComplai
 export class CurhatMyReports extends LitElement {
   static override properties = {
     locale: {},
-    signedIn: { type: Boolean, attribute: 'signed-in' },
     phase: { state: true },
   };
 
   static override styles = curhatStyles;
 
   declare locale: Locale;
-  declare signedIn: boolean;
   declare phase: Phase;
   #request: AbortController | null = null;
 
   constructor() {
     super();
     this.locale = 'id';
-    this.signedIn = false;
     this.phase = { name: 'loading' };
   }
 
@@ -37,7 +38,6 @@ export class CurhatMyReports extends LitElement {
 
   /** Loads the list again (the app calls it whenever the tab is opened, so a new report shows). */
   async reload(): Promise<void> {
-    if (!this.signedIn) return;
     this.#request?.abort();
     const request = new AbortController();
     this.#request = request;
@@ -52,7 +52,6 @@ export class CurhatMyReports extends LitElement {
 
   override render() {
     const s = stringsFor(this.locale);
-    if (!this.signedIn) return html`<div class="empty" data-testid="mine-sign-in"><p>${s.mineSignIn}</p></div>`;
     const phase = this.phase;
     if (phase.name === 'loading') return html`<p class="status" role="status"><span class="spinner" aria-hidden="true"></span>${s.mineLoading}</p>`;
     const { outcome } = phase;

@@ -7,10 +7,13 @@
 // Another pilot adds its back end with one line in DEMO_BACKENDS.
 import { serve, type ServerType } from '@hono/node-server';
 import { createCekPbbBackend } from '@palapa/plugin-cek-pbb/backend';
+import { createCurhatBackend } from '@palapa/plugin-curhat/backend';
 import { and, eq } from 'drizzle-orm';
 import type { AddressInfo } from 'node:net';
 import type { Database } from '../db/client';
 import { auditLog, serviceUpstreams, services } from '../db/schema';
+import { gatewaySecretSource } from '../domain/gateway/gateway-secret';
+import { gatewaySettingsFromEnv } from '../domain/gateway/gateway-settings';
 
 /** What a demo back end must be: Hono's `fetch`. */
 export interface DemoBackendApp {
@@ -20,11 +23,18 @@ export interface DemoBackendApp {
 export interface DemoBackend {
   /** The service whose gateway forwards to it. */
   slug: string;
-  create: () => DemoBackendApp;
+  /** `gatewaySecret` is the key the gateway signs citizens' identity with, for back ends that verify it. */
+  create: (context: DemoBackendContext) => DemoBackendApp;
+}
+
+export interface DemoBackendContext {
+  /** The gateway's HMAC key: PALAPA_GATEWAY_SECRET, else the one generated and kept in the database. */
+  gatewaySecret: () => Promise<string>;
 }
 
 export const DEMO_BACKENDS: readonly DemoBackend[] = [
   { slug: 'cek-pbb', create: () => createCekPbbBackend() },
+  { slug: 'curhat-ning-ita', create: ({ gatewaySecret }) => createCurhatBackend({ gatewaySecret }) },
 ];
 
 /** The audit log's name for writes the registry makes by itself on start. */
@@ -43,13 +53,18 @@ export interface DemoBackends {
 }
 
 /** Starts every back end of `backends` and points its service's gateway at it. */
-export async function startDemoBackends(db: Database, backends: readonly DemoBackend[] = DEMO_BACKENDS): Promise<DemoBackends> {
+export async function startDemoBackends(
+  db: Database,
+  backends: readonly DemoBackend[] = DEMO_BACKENDS,
+  // The same source as the gateway's (routes/gateway.ts), so both sides hold the same key.
+  gatewaySecret: () => Promise<string> = gatewaySecretSource(db, gatewaySettingsFromEnv().secret),
+): Promise<DemoBackends> {
   const servers: ServerType[] = [];
   const close = () => Promise.all(servers.map(closeServer)).then(() => undefined);
   try {
     const started: StartedBackend[] = [];
     for (const backend of backends) {
-      const { server, url } = await listenLocally(backend.create());
+      const { server, url } = await listenLocally(backend.create({ gatewaySecret }));
       servers.push(server);
       started.push({ slug: backend.slug, url, upstream: await approveDemoUpstream(db, backend.slug, url) });
     }

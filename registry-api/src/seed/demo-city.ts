@@ -497,7 +497,7 @@ export const demoServices: SeedService[] = [
   // ---------------------------------------------------------------- Pengaduan & Aspirasi
   {
     slug: 'curhat-ning-ita',
-    kind: 'form',
+    kind: 'module',
     opd: 'diskominfo',
     category: 'pengaduan',
     name: { id: 'Curhat Ning Ita', en: 'Curhat Ning Ita (Tell the Mayor)' },
