@@ -7,6 +7,7 @@ import { insertUser } from '@palapa/registry-api';
 import { gzipSync } from 'node:zlib';
 import type { Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousAxeViolations } from './support/axe';
 import { chromiumAvailable, launchBrowser, type Browser } from './support/browser';
 import { startPortal, type Portal } from './support/portal-server';
 
@@ -88,6 +89,8 @@ describe.skipIf(!chromiumAvailable())('Curhat Ning Ita through the service gatew
       return element?.getAttribute('name');
     });
     expect(focused).toBe('category');
+    // The form with its messages showing, as a screen reader meets it.
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await page.getByTestId('language-switch').click();
     await page.getByRole('heading', { level: 2, name: 'Curhat Ning Ita (Tell the Mayor)' }).waitFor();
     expect(await page.getByTestId('description-error').textContent()).toContain('at least 20 characters');

@@ -513,16 +513,17 @@ export const demoServices: SeedService[] = [
     linkUrl: null,
     standard: {
       requirements: list(
-        { id: 'Identitas pelapor (nama, NIK, dan nomor ponsel aktif)', en: 'Reporter identity (name, NIK and an active mobile number)' },
-        { id: 'Uraian pengaduan: apa, di mana, dan kapan', en: 'Description of the complaint: what, where and when' },
-        { id: 'Foto atau dokumen pendukung (bila ada)', en: 'Supporting photos or documents (if any)' },
+        { id: 'Uraian laporan: apa, di mana, dan sejak kapan (20–2.000 karakter)', en: 'A description of the report: what, where and since when (20–2,000 characters)' },
+        { id: 'Kelurahan tempat kejadian di Kota Mojokerto, dan alamat atau patokan bila ada', en: 'The Kota Mojokerto kelurahan where it happened, and an address or landmark if any' },
+        { id: 'Foto pendukung JPEG atau PNG paling besar 2 MB (bila ada)', en: 'A supporting JPEG or PNG photo of at most 2 MB (if any)' },
+        { id: 'Tanpa identitas pun bisa; masuk ke portal agar laporan tercatat di “Laporan saya”', en: 'No identity needed; sign in to the portal to have the report listed under “My reports”' },
       ),
       procedure: list(
-        { id: 'Isi formulir Curhat Ning Ita dan kirim', en: 'Fill in the Curhat Ning Ita form and submit it' },
+        { id: 'Isi formulir Curhat Ning Ita dan kirim; simpan kode laporan dan kode verifikasinya', en: 'Fill in the Curhat Ning Ita form and send it; keep the report code and its verifier' },
         { id: 'Admin Diskominfo memverifikasi laporan', en: 'Diskominfo staff verify the report' },
         { id: 'Laporan diteruskan kepada OPD yang berwenang', en: 'The report is forwarded to the responsible office' },
         { id: 'OPD menindaklanjuti dan memberi jawaban', en: 'The office acts on the report and replies' },
-        { id: 'Pelapor menerima pemberitahuan dan dapat menilai tanggapan', en: 'The reporter is notified and can rate the response' },
+        { id: 'Pelapor memantau status dan catatan tindak lanjut dengan kode laporan dan kode verifikasi', en: 'The reporter follows the status and the follow-up notes with the report code and verifier' },
       ),
       processingTime: {
         id: 'Verifikasi paling lama 3 hari kerja; tindak lanjut paling lama 14 hari kerja',
