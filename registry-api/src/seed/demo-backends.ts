@@ -6,6 +6,7 @@
 //
 // Another pilot adds its back end with one line in DEMO_BACKENDS.
 import { serve, type ServerType } from '@hono/node-server';
+import { createAntreanMppBackend } from '@palapa/plugin-antrean-mpp/backend';
 import { createCekPbbBackend } from '@palapa/plugin-cek-pbb/backend';
 import { createCurhatBackend } from '@palapa/plugin-curhat/backend';
 import { and, eq } from 'drizzle-orm';
@@ -34,6 +35,7 @@ export interface DemoBackendContext {
 
 export const DEMO_BACKENDS: readonly DemoBackend[] = [
   { slug: 'cek-pbb', create: () => createCekPbbBackend() },
+  { slug: 'antrean-mpp', create: ({ gatewaySecret }) => createAntreanMppBackend({ gatewaySecret }) },
   { slug: 'curhat-ning-ita', create: ({ gatewaySecret }) => createCurhatBackend({ gatewaySecret }) },
 ];
 
