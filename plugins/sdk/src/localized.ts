@@ -1,8 +1,7 @@
 import { z } from 'zod';
+import { LOCALES } from './localized-pick';
 
-/** The languages the portal speaks; Bahasa Indonesia first. */
-export const LOCALES = ['id', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
+export { LOCALES, pick, pickList, type Locale } from './localized-pick';
 export const localeSchema = z.enum(LOCALES);
 
 /** A text in both languages. Indonesian is required; English falls back to Indonesian. */
@@ -19,17 +18,3 @@ export const localizedListSchema = z.object({
 });
 export type LocalizedList = z.infer<typeof localizedListSchema>;
 
-/**
- * Picks the text for `locale`, falling back to Indonesian when the English text is missing.
- *
- * @example
- * pick({ id: 'Darurat', en: 'Emergency' }, 'en'); // 'Emergency'
- */
-export function pick(text: LocalizedText, locale: Locale): string {
-  return (locale === 'en' && text.en) || text.id;
-}
-
-/** Like {@link pick}, for lists. */
-export function pickList(list: LocalizedList, locale: Locale): string[] {
-  return locale === 'en' && list.en.length > 0 ? list.en : list.id;
-}
