@@ -1,5 +1,4 @@
-import { apiErrorSchema } from '@palapa/sdk';
-import type { z } from 'zod';
+import type { ApiError } from '@palapa/sdk';
 import { connectivity, FROM_CACHE_HEADER } from './connectivity';
 
 /** An API call that failed; `status` 0 means the network failed (offline, server down). */
@@ -14,8 +13,16 @@ export class ApiRequestError extends Error {
   }
 }
 
+/**
+ * What `getJson` checks a body with: a zod schema fits, and so does a hand-written check. The type
+ * is structural so that this file, which is in the shell's start-up JavaScript, imports no zod.
+ */
+export interface BodyValidator<T> {
+  safeParse(body: unknown): { success: true; data: T } | { success: false; error: { message: string } };
+}
+
 /** GETs JSON from the registry and parses it with `schema`: nothing from the network is trusted unchecked. */
-export async function getJson<T>(url: string, schema: z.ZodType<T>, init: RequestInit = {}): Promise<{ data: T | null; response: Response }> {
+export async function getJson<T>(url: string, schema: BodyValidator<T>, init: RequestInit = {}): Promise<{ data: T | null; response: Response }> {
   let response: Response;
   try {
     response = await fetch(url, { ...init, headers: { Accept: 'application/json', ...init.headers } });
@@ -28,14 +35,19 @@ export async function getJson<T>(url: string, schema: z.ZodType<T>, init: Reques
   if (response.status === 304) return { data: null, response };
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) {
-    const parsed = apiErrorSchema.safeParse(body);
-    throw new ApiRequestError(
-      response.status,
-      parsed.success ? parsed.data.error.code : 'http_error',
-      parsed.success ? parsed.data.error.message : `HTTP ${response.status}`,
-    );
+    const error = apiErrorOf(body);
+    throw new ApiRequestError(response.status, error?.code ?? 'http_error', error?.message ?? `HTTP ${response.status}`);
   }
   const parsed = schema.safeParse(body);
   if (!parsed.success) throw new ApiRequestError(response.status, 'invalid_response', parsed.error.message);
   return { data: parsed.data, response };
+}
+
+/**
+ * The registry's `{ error: { code, message } }`, checked by hand: zod's `apiErrorSchema` would
+ * bring all of zod into the start-up JavaScript for two strings.
+ */
+function apiErrorOf(body: unknown): ApiError['error'] | null {
+  const error = (body as { error?: unknown } | null)?.error as { code?: unknown; message?: unknown } | undefined;
+  return typeof error?.code === 'string' && typeof error.message === 'string' ? { code: error.code, message: error.message } : null;
 }

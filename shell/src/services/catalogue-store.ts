@@ -1,5 +1,6 @@
-import { catalogueListSchema, type CatalogueEntry, type CatalogueList } from '@palapa/sdk';
+import type { CatalogueEntry, CatalogueList } from '@palapa/sdk';
 import { ApiRequestError, getJson } from './api-client';
+import { catalogueListCheck } from './catalogue-check';
 import { FROM_CACHE_HEADER } from './connectivity';
 
 const CACHE_KEY = 'palapa.catalogue.v1';
@@ -45,7 +46,7 @@ export class CatalogueStore extends EventTarget {
       const headers: Record<string, string> = cached ? { 'If-None-Match': cached.etag } : {};
       // no-cache: always revalidate with the server (cheap with the ETag); a change event must not
       // be answered from the browser's HTTP cache.
-      const { data, response } = await getJson(this.url, catalogueListSchema, { headers, cache: 'no-cache' });
+      const { data, response } = await getJson(this.url, catalogueListCheck, { headers, cache: 'no-cache' });
       const list = data ?? cached?.list;
       if (!list) throw new ApiRequestError(response.status, 'invalid_response', 'Empty catalogue response');
       const etag = response.headers.get('ETag');
@@ -70,7 +71,7 @@ function readCache(): CachedCatalogue | null {
     const raw = localStorage.getItem(CACHE_KEY);
     if (!raw) return null;
     const parsed = JSON.parse(raw) as { etag?: unknown; list?: unknown };
-    const list = catalogueListSchema.safeParse(parsed.list);
+    const list = catalogueListCheck.safeParse(parsed.list);
     return typeof parsed.etag === 'string' && list.success ? { etag: parsed.etag, list: list.data } : null;
   } catch {
     return null;

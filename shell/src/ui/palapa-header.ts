@@ -71,6 +71,9 @@ export class PalapaHeader extends LitElement {
         gap: 0.5rem;
         flex-wrap: wrap;
       }
+      .pending {
+        visibility: hidden;
+      }
       .account a,
       .account .who {
         color: #fff;
@@ -121,7 +124,11 @@ export class PalapaHeader extends LitElement {
   }
 
   private renderAccount() {
-    if (!this.account.known) return null;
+    // Until the session is known, hold the sign-in link's place (invisible, out of the tab order
+    // and the accessibility tree) so the header does not reflow when it arrives (issue 4: CLS).
+    if (!this.account.known) {
+      return html`<nav class="account pending" aria-hidden="true" inert><a>${t('app.signIn')}</a></nav>`;
+    }
     const user = this.account.user;
     if (!user) {
       return html`<nav class="account" aria-label=${t('app.accountNav')}>

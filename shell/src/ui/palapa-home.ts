@@ -95,6 +95,12 @@ export class PalapaHome extends LitElement {
         color: var(--palapa-muted);
         padding: 1rem 0;
       }
+      /* Until the first catalogue arrives (a first visit: later ones render the device's copy at
+         once), hold the space it will fill, so the footer below does not jump (issue 4: CLS). */
+      .status.reserve {
+        min-height: 100vh;
+        box-sizing: border-box;
+      }
       .tiles {
         grid-template-columns: repeat(auto-fill, minmax(9rem, 1fr));
       }
@@ -167,7 +173,7 @@ export class PalapaHome extends LitElement {
 
   private renderCatalogue(matches: CatalogueEntry[]) {
     const state = this.catalogue?.state ?? { status: 'loading' as const };
-    if (state.status === 'loading') return html`<p class="status" role="status">${t('catalogue.loading')}</p>`;
+    if (state.status === 'loading') return html`<p class="status reserve" role="status">${t('catalogue.loading')}</p>`;
     if (state.status === 'error') {
       // Rarely needed, so not part of the start-up JavaScript.
       void import('./palapa-error-card');
