@@ -7,6 +7,7 @@ import type { Booking, Schedule } from '@palapa/plugin-antrean-mpp/backend';
 import { gzipSync } from 'node:zlib';
 import type { Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousAxeViolations } from './support/axe';
 import { chromiumAvailable, launchBrowser, type Browser } from './support/browser';
 import { startPortal, type Portal } from './support/portal-server';
 
@@ -114,6 +115,11 @@ describe.skipIf(!chromiumAvailable())('Antrean MPP through the service gateway',
     expect(await page.getByTestId('counter-select').evaluate((element) => (element.getRootNode() as ShadowRoot).activeElement === element)).toBe(true);
     const phoneError = page.getByTestId('phone-error');
     expect(await phoneError.textContent()).toContain('bukan nomor ponsel Indonesia');
+    // The form with its messages, the slots and the cancel form: nothing serious for axe.
+    await page.getByTestId('counter-select').selectOption(COUNTER);
+    await page.getByTestId('date-select').selectOption({ index: 1 });
+    await page.getByTestId('slots').waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
 
     await page.getByTestId('language-switch').click();
     await page.getByRole('heading', { level: 2, name: 'MPP Gajah Mada Online Queue' }).waitFor();
