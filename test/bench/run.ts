@@ -9,7 +9,7 @@
  *      and headers; target ≥ 0.8 × the bare server;
  *  (b) at 27,000, search latency, one request at a time, for realistic queries with typos: first
  *      requests (cache misses: the database) and repeats (the cache); target p99 < 20 ms;
- *  (c) on the city, publishing a 1 MiB plugin archive over HTTP: upload → approve → activate, and
+ *  (d) on the city, publishing a 1 MiB plugin archive over HTTP: upload → approve → activate, and
  *      until a client of /api/v1/events hears `version.activated`.
  * Knobs: BENCH_SECONDS (per measurement, default 3), BENCH_CONNECTIONS (default 32),
  * BENCH_SEARCH_ROUNDS (default 10), BENCH_NATION (default 27000), BENCH_PUBLISH_ROUNDS (default 5).

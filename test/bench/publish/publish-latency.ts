@@ -123,7 +123,7 @@ const ms = (value: number) => value.toFixed(0);
 
 export function printPublishTable(rows: PublishRow[]): void {
   if (rows.length === 0) return;
-  console.log('\n(c) publishing a plugin archive over HTTP: upload → approve → activate, and until an SSE client hears it\n');
+  console.log('\n(d) publishing a plugin archive over HTTP: upload → approve → activate, and until an SSE client hears it\n');
   console.log('| db | archive | rounds | active: median ms | active: max ms | SSE event: median ms | SSE event: max ms |');
   console.log('| --- | --- | --- | --- | --- | --- | --- |');
   for (const { driver, result } of rows) {
