@@ -39,6 +39,7 @@ describe('GET /loket and /jadwal', () => {
     expect(counters.items.map((counter) => counter.id)).toEqual(expect.arrayContaining(['ktp-kk', 'nib', 'pbb-bphtb', 'bpjs-kesehatan', 'samsat', 'pertanahan', 'pdam', 'bank-jatim']));
     expect(new Set(counters.items.map((counter) => counter.prefix)).size).toBe(counters.items.length);
 
+    expect((await app.request('/jadwal/ktp-kk')).headers.get('cache-control')).toBe('no-store');
     const ktp = await schedule(app, 'ktp-kk');
     expect(ktp.days[0]?.date).toBe('2026-11-23');
     expect(ktp.days[0]?.slots[0]?.time).toBe('09:30'); // 09:00 has started

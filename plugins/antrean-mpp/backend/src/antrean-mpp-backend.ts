@@ -67,6 +67,8 @@ export function createAntreanMppBackend(options: AntreanMppBackendOptions = {}):
         slots: day.times.map((time) => ({ time, capacity: counter.capacity, remaining: counter.capacity - book.taken(counter.id, day.date, time) })),
       })),
     };
+    // Places change with every booking: never a stored copy.
+    c.header('Cache-Control', 'no-store');
     return c.json(schedule);
   });
 
