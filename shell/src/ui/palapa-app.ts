@@ -1,5 +1,4 @@
 import { LitElement, css, html } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
 import { t } from '../i18n/locale';
 import { NOTIFY_EVENT } from '../loader/shell-context';
 import { interceptLinkClicks } from '../router/navigation';
@@ -132,14 +131,32 @@ export class PalapaApp extends LitElement {
     load().catch(() => this.showNotice(t('app.lazyLoadFailed')));
   }
 
+  /**
+   * The service page's element, one per slug, as lit's `keyed` would give: a new service is a new
+   * page (its task, its plugin outlet), never the previous one re-filled. Done by hand because
+   * importing a lit subpath here costs the start-up JavaScript a shared-module chunk (~1.8 KiB gzip).
+   */
+  private servicePage: { slug: string; element: HTMLElement } | null = null;
+
+  private servicePageFor(slug: string): HTMLElement {
+    if (this.servicePage?.slug !== slug) {
+      const element = document.createElement('palapa-service-page');
+      element.setAttribute('slug', slug);
+      this.servicePage = { slug, element };
+    }
+    return this.servicePage.element;
+  }
+
   private renderPage() {
+    // Leaving the service page forgets its element: coming back is a fresh page, as with `keyed`.
+    if (this.route.name !== 'service') this.servicePage = null;
     switch (this.route.name) {
       case 'home':
         return html`<palapa-home .catalogue=${this.catalogue}></palapa-home>`;
       case 'service':
         // Not needed for the home page, so not in the start-up JavaScript (the service worker precaches it).
         this.loadLazily(() => import('./palapa-service-page'));
-        return keyed(this.route.slug, html`<palapa-service-page slug=${this.route.slug}></palapa-service-page>`);
+        return this.servicePageFor(this.route.slug);
       case 'sign-in':
         // Staff pages are loaded on demand so citizens never download them.
         this.loadLazily(() => import('../account/palapa-sign-in-page'));
