@@ -31,7 +31,7 @@ export function catalogueListProblem(value: unknown): string | null {
 const KINDS: ReadonlySet<unknown> = new Set<CatalogueEntry['kind']>(['module', 'form', 'link']);
 const INTEGRITY = /^sha384-[A-Za-z0-9+/]+=*$/;
 
-function entryProblem(entry: unknown): string | null {
+export function entryProblem(entry: unknown): string | null {
   if (!isObject(entry)) return 'not an object';
   if (typeof entry.slug !== 'string') return 'slug';
   if (!KINDS.has(entry.kind)) return 'kind';
@@ -49,14 +49,14 @@ function entryProblem(entry: unknown): string | null {
   return null;
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
+export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const isFilled = (value: unknown) => typeof value === 'string' && value.length > 0;
+export const isFilled = (value: unknown) => typeof value === 'string' && value.length > 0;
 
 /** `localizedTextSchema`: Indonesian required (1–5000), English optional (the schema defaults it to ''). */
-function isText(value: unknown): boolean {
+export function isText(value: unknown): boolean {
   if (!isObject(value) || !isFilled(value.id) || (value.id as string).length > 5000) return false;
   return value.en === undefined || (typeof value.en === 'string' && value.en.length <= 5000);
 }

@@ -1,11 +1,11 @@
-import { pick, serviceDetailSchema, type ServiceDetail } from '@palapa/sdk';
+import { pick, type ServiceDetail } from '@palapa/sdk';
 import { Task } from '@lit/task';
 import { LitElement, css, html, type PropertyValues } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
 import { t } from '../i18n/locale';
 import { registerPluginApplication } from '../loader/plugin-applications';
 import { ApiRequestError, getJson } from '../services/api-client';
 import { deviceLists } from '../services/device-lists';
+import { serviceDetailCheck } from '../services/service-detail-check';
 import { EventController } from './controllers/event-controller';
 import { LocaleController } from './controllers/locale-controller';
 import { announcePage } from './page-ready';
@@ -23,7 +23,7 @@ export class PalapaServicePage extends LitElement {
 
   private readonly detail = new Task(this, {
     task: async ([slug], { signal }) => {
-      const { data } = await getJson(`/api/v1/catalogue/${slug}`, serviceDetailSchema, { signal });
+      const { data } = await getJson(`/api/v1/catalogue/${slug}`, serviceDetailCheck, { signal });
       if (!data) throw new ApiRequestError(0, 'invalid_response', 'empty');
       if (data.kind === 'module') registerPluginApplication(data);
       deviceLists.markUsed(data.slug);
@@ -148,8 +148,10 @@ export class PalapaServicePage extends LitElement {
     const name = pick(service.name, this.i18n.locale);
     switch (service.kind) {
       case 'module':
+        // One outlet per page: <palapa-app> makes a new page for each slug (see servicePageFor),
+        // so the outlet never has to be re-keyed to another service here.
         return html`<section aria-label=${t('service.app')} data-testid="plugin-section">
-          ${keyed(service.slug, html`<palapa-plugin-outlet slug=${service.slug}></palapa-plugin-outlet>`)}
+          <palapa-plugin-outlet slug=${service.slug}></palapa-plugin-outlet>
         </section>`;
       case 'link':
         return service.linkUrl

@@ -1,0 +1,55 @@
+import { serviceDetailSchema } from '@palapa/sdk';
+import { describe, expect, it } from 'vitest';
+import { serviceDetailCheck, serviceDetailProblem } from './service-detail-check';
+
+const text = (id: string) => ({ id, en: '' });
+const detail = {
+  slug: 'cek-pbb',
+  kind: 'link',
+  name: { id: 'Cek PBB', en: 'Property tax' },
+  summary: text('Cek tagihan PBB'),
+  category: { slug: 'pajak', name: text('Pajak') },
+  opd: { slug: 'bpkpd', name: 'BPKPD' },
+  keywords: ['pbb'],
+  version: null,
+  description: text('Cek tagihan PBB Anda.'),
+  linkUrl: 'https://example.test/pbb',
+  standard: {
+    requirements: { id: ['NOP'], en: ['Tax object number'] },
+    procedure: { id: ['Isi NOP'], en: [] },
+    processingTime: text('Seketika'),
+    fee: text('Gratis'),
+    product: text('Informasi tagihan'),
+    complaintChannel: text('Call Center 112'),
+    legalBasis: { id: ['Perda 1/2011'] },
+  },
+};
+const valid = [detail, { ...detail, kind: 'module', linkUrl: null, version: '1.0.0', entry: { url: '/e.js', integrity: 'sha384-x', remote: 'palapa_cek_pbb' } }];
+const invalid = [
+  null,
+  { ...detail, description: undefined },
+  { ...detail, linkUrl: 3 },
+  { ...detail, standard: undefined },
+  { ...detail, standard: { ...detail.standard, fee: 'Gratis' } },
+  { ...detail, standard: { ...detail.standard, procedure: { id: [''] } } },
+  { ...detail, standard: { ...detail.standard, legalBasis: { id: Array.from({ length: 101 }, () => 'x') } } },
+  { ...detail, kind: 'plugin' },
+];
+
+describe('serviceDetailCheck (zod-free, on the path from a tap to a plugin)', () => {
+  it('accepts what the SDK schema accepts, and fills the same defaults', () => {
+    for (const body of valid) {
+      const parsed = serviceDetailSchema.safeParse(body);
+      expect(parsed.success).toBe(true);
+      expect(serviceDetailProblem(body)).toBeNull();
+      expect(serviceDetailCheck.safeParse(body)).toEqual({ success: true, data: parsed.data });
+    }
+  });
+
+  it('refuses what the SDK schema refuses', () => {
+    for (const body of invalid) {
+      expect(serviceDetailSchema.safeParse(body).success, JSON.stringify(body)).toBe(false);
+      expect(serviceDetailProblem(body), JSON.stringify(body)).not.toBeNull();
+    }
+  });
+});
