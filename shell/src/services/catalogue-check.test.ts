@@ -19,7 +19,7 @@ const { entry: _plugin, ...formEntry } = entry;
 const valid = [
   list([]),
   list([entry, { ...formEntry, kind: 'form', version: null }], { nextCursor: 'abc' }),
-  list([{ ...formEntry, kind: 'link', name: { id: 'Tautan' } }]),
+  list([{ ...formEntry, kind: 'link', name: { id: 'Tautan' }, summary: { id: 'Ringkas' }, category: { slug: 'umum', name: { id: 'Umum' } } }]),
 ];
 const invalid = [
   null,
@@ -43,11 +43,12 @@ const invalid = [
 ];
 
 describe('catalogueListCheck (the zod-free check in the start-up JavaScript)', () => {
-  it('accepts what the SDK schema accepts', () => {
+  it('accepts what the SDK schema accepts, and fills the same English defaults', () => {
     for (const body of valid) {
-      expect(catalogueListSchema.safeParse(body).success).toBe(true);
+      const parsed = catalogueListSchema.safeParse(body);
+      expect(parsed.success).toBe(true);
       expect(catalogueListProblem(body)).toBeNull();
-      expect(catalogueListCheck.safeParse(body)).toEqual({ success: true, data: body });
+      expect(catalogueListCheck.safeParse(body)).toStrictEqual({ success: true, data: parsed.data });
     }
   });
 

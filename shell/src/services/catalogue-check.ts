@@ -1,4 +1,4 @@
-import type { CatalogueEntry, CatalogueList } from '@palapa/sdk';
+import type { CatalogueEntry, CatalogueList, LocalizedText } from '@palapa/sdk';
 import type { BodyValidator } from './api-client';
 
 /**
@@ -11,9 +11,19 @@ import type { BodyValidator } from './api-client';
 export const catalogueListCheck: BodyValidator<CatalogueList> = {
   safeParse(body) {
     const problem = catalogueListProblem(body);
-    return problem === null ? { success: true, data: body as CatalogueList } : { success: false, error: { message: problem } };
+    if (problem !== null) return { success: false, error: { message: problem } };
+    const list = body as CatalogueList;
+    return { success: true, data: { ...list, items: list.items.map(entryWithDefaults) } };
   },
 };
+
+/** Like the schema, fills the English texts a body may leave out (`en` defaults to ''). */
+export function entryWithDefaults<T extends CatalogueEntry>(entry: T): T {
+  const { name, summary, category } = entry;
+  return { ...entry, name: textWithDefault(name), summary: textWithDefault(summary), category: { ...category, name: textWithDefault(category.name) } };
+}
+
+export const textWithDefault = (value: LocalizedText): LocalizedText => ({ id: value.id, en: value.en ?? '' });
 
 /** The first thing wrong with `value` as a catalogue list, or null. */
 export function catalogueListProblem(value: unknown): string | null {

@@ -24,7 +24,16 @@ const detail = {
     legalBasis: { id: ['Perda 1/2011'] },
   },
 };
-const valid = [detail, { ...detail, kind: 'module', linkUrl: null, version: '1.0.0', entry: { url: '/e.js', integrity: 'sha384-x', remote: 'palapa_cek_pbb' } }];
+const { en: _en, ...idOnly } = detail.name;
+const withoutEnglish = {
+  ...detail,
+  name: idOnly,
+  summary: { id: 'Cek tagihan PBB' },
+  category: { slug: 'pajak', name: { id: 'Pajak' } },
+  description: { id: 'Cek tagihan PBB Anda.' },
+  standard: { ...detail.standard, fee: { id: 'Gratis' }, complaintChannel: { id: 'Call Center 112' } },
+};
+const valid = [detail, withoutEnglish, { ...detail, kind: 'module', linkUrl: null, version: '1.0.0', entry: { url: '/e.js', integrity: 'sha384-x', remote: 'palapa_cek_pbb' } }];
 const invalid = [
   null,
   { ...detail, description: undefined },
@@ -42,7 +51,7 @@ describe('serviceDetailCheck (zod-free, on the path from a tap to a plugin)', ()
       const parsed = serviceDetailSchema.safeParse(body);
       expect(parsed.success).toBe(true);
       expect(serviceDetailProblem(body)).toBeNull();
-      expect(serviceDetailCheck.safeParse(body)).toEqual({ success: true, data: parsed.data });
+      expect(serviceDetailCheck.safeParse(body)).toStrictEqual({ success: true, data: parsed.data });
     }
   });
 

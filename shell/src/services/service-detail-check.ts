@@ -1,6 +1,6 @@
 import type { LocalizedList, ServiceDetail } from '@palapa/sdk';
 import type { BodyValidator } from './api-client';
-import { entryProblem, isFilled, isObject, isText } from './catalogue-check';
+import { entryProblem, entryWithDefaults, isFilled, isObject, isText, textWithDefault } from './catalogue-check';
 
 /**
  * One service's detail (`GET /api/v1/catalogue/:slug`) checked by hand, mirroring the SDK's
@@ -41,8 +41,7 @@ function isList(value: unknown): boolean {
 function withDefaults(detail: ServiceDetail): ServiceDetail {
   const list = (value: LocalizedList) => ({ id: value.id, en: value.en ?? [] });
   const { standard } = detail;
-  return {
-    ...detail,
-    standard: { ...standard, requirements: list(standard.requirements), procedure: list(standard.procedure), legalBasis: list(standard.legalBasis) },
-  };
+  const texts = Object.fromEntries(STANDARD_TEXTS.map((key) => [key, textWithDefault(standard[key])]));
+  const lists = Object.fromEntries(STANDARD_LISTS.map((key) => [key, list(standard[key])]));
+  return { ...entryWithDefaults(detail), description: textWithDefault(detail.description), standard: { ...standard, ...texts, ...lists } };
 }
