@@ -37,4 +37,19 @@ describe('DeviceLists', () => {
     expect(broken.favourites).toEqual(['x']);
     expect(broken.recent).toEqual([]);
   });
+
+  it('a full storage (reads work, writes refused) still keeps the choice for this page', () => {
+    const storage = memoryStorage();
+    storage.map.set('palapa.favourites', '["cek-pbb"]');
+    const full = new DeviceLists(() => ({
+      getItem: storage.getItem,
+      setItem: () => {
+        throw new DOMException('quota', 'QuotaExceededError');
+      },
+    }));
+    expect(full.toggleFavourite('darurat')).toBe(true);
+    expect(full.favourites).toEqual(['cek-pbb', 'darurat']);
+    full.markUsed('darurat');
+    expect(full.recent).toEqual(['darurat']);
+  });
 });

@@ -10,7 +10,7 @@ const FAVOURITES_KEY = 'palapa.favourites';
 const RECENT_KEY = 'palapa.recent';
 
 export class DeviceLists extends EventTarget {
-  /** The lists as last written, for a device whose storage refuses us (private mode, full). */
+  /** The lists whose last write the storage refused (private mode, full): they win over what it holds. */
   private readonly memory = new Map<string, string[]>();
 
   constructor(private readonly storage: () => StorageLike = () => localStorage) {
@@ -44,20 +44,23 @@ export class DeviceLists extends EventTarget {
   }
 
   private read(key: string): string[] {
+    const unsaved = this.memory.get(key);
+    if (unsaved) return unsaved;
     try {
       const parsed: unknown = JSON.parse(this.storage().getItem(key) ?? '[]');
       return Array.isArray(parsed) ? parsed.filter((s): s is string => typeof s === 'string').slice(0, 100) : [];
-    } catch (error) {
-      return error instanceof SyntaxError ? [] : (this.memory.get(key) ?? []);
+    } catch {
+      return []; // garbage in storage, or a storage that refuses reads
     }
   }
 
   private write(key: string, slugs: string[]) {
-    this.memory.set(key, slugs);
     try {
       this.storage().setItem(key, JSON.stringify(slugs));
+      this.memory.delete(key);
     } catch {
       // Private mode or full storage: the list lasts for this page only, which is acceptable.
+      this.memory.set(key, slugs);
     }
     this.dispatchEvent(new Event('change'));
   }
