@@ -151,6 +151,9 @@ describe.each(testDrivers())('services API (%s)', (driver) => {
     const wildcard = (await (await call(app, 'GET', '/services?q=%25', admin.headers)).json()) as Page;
     expect(wildcard.items).toEqual([]);
     expect((await errorOf(await call(app, 'GET', '/services?cursor=bukan-kursor', admin.headers))).message).toMatch(/cursor/);
+    // A cursor of the right shape carrying what PostgreSQL cannot compare is a 400 too, not a 500.
+    const nul = Buffer.from(JSON.stringify({ o: 'a\u0000', s: 'b' })).toString('base64url');
+    expect((await call(app, 'GET', `/services?cursor=${nul}`, admin.headers)).status).toBe(400);
     expect((await call(app, 'GET', '/services?limit=0', admin.headers)).status).toBe(400);
   });
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { InputError } from '../errors';
+import { decodeJsonCursor, encodeJsonCursor } from '../json-cursor';
 
 /**
  * Where the next page starts: the sort key of the last entry sent. Browsing sorts by (category
@@ -34,22 +35,15 @@ export function encodeCursor(cursor: CatalogueCursor, fingerprint: string): stri
     cursor.mode === 'browse'
       ? { m: 'b', q: fingerprint, p: cursor.position, n: cursor.name, s: cursor.slug }
       : { m: 's', q: fingerprint, r: cursor.score, s: cursor.slug };
-  return Buffer.from(JSON.stringify(payload)).toString('base64url');
+  return encodeJsonCursor(payload);
 }
 
 /** Reads a cursor a client sent back; anything it did not get from this query is a 400. */
 export function decodeCursor(text: string, fingerprint: string): CatalogueCursor {
-  const invalid = () =>
-    new InputError('Query parameter cursor is not a cursor of this query; use the nextCursor of the previous page, or leave it out to start again.');
-  let json: unknown;
-  try {
-    json = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
-  } catch {
-    throw invalid();
+  const payload = decodeJsonCursor(text, payloadSchema);
+  if (!payload || payload.q !== fingerprint) {
+    throw new InputError('Query parameter cursor is not a cursor of this query; use the nextCursor of the previous page, or leave it out to start again.');
   }
-  const parsed = payloadSchema.safeParse(json);
-  if (!parsed.success || parsed.data.q !== fingerprint) throw invalid();
-  const payload = parsed.data;
   return payload.m === 'b'
     ? { mode: 'browse', position: payload.p, name: payload.n, slug: payload.s }
     : { mode: 'search', score: payload.r, slug: payload.s };

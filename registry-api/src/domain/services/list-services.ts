@@ -4,7 +4,9 @@ import { opds, pluginVersions, services } from '../../db/schema';
 import { requireActsForOpd, requireStaff } from '../auth/authorize';
 import type { DomainContext } from '../context';
 import { DomainError, InputError } from '../errors';
+import { decodeJsonCursor, encodeJsonCursor } from '../json-cursor';
 import { parseInput } from '../parse-input';
+import { isStorableText } from '../storable-text';
 import { slugSchema } from './service-input';
 import { findStaffService, loadService, selectStaffServices, toStaffService, type StaffService } from './staff-service';
 
@@ -20,17 +22,16 @@ export const staffServiceQuerySchema = z.strictObject({
 });
 
 /** Where the next page starts: the last row's (OPD slug, service slug), the order of the list. */
-const cursorSchema = z.strictObject({ o: z.string().max(100), s: z.string().max(100) });
+const cursorText = z.string().max(100).refine(isStorableText); // compared in SQL: no NUL, no 500
+const cursorSchema = z.strictObject({ o: cursorText, s: cursorText });
 
 function decodeCursor(cursor: string): z.infer<typeof cursorSchema> {
-  try {
-    return cursorSchema.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
-  } catch {
-    throw new InputError('cursor: is not a cursor this list gave out; start again without it.');
-  }
+  const after = decodeJsonCursor(cursor, cursorSchema);
+  if (!after) throw new InputError('cursor: is not a cursor this list gave out; start again without it.');
+  return after;
 }
 
-const encodeCursor = (service: StaffService) => Buffer.from(JSON.stringify({ o: service.opd.slug, s: service.slug })).toString('base64url');
+const encodeCursor = (service: StaffService) => encodeJsonCursor({ o: service.opd.slug, s: service.slug });
 
 /** LIKE treats % and _ as wildcards: a search for "50%" means the characters. */
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
