@@ -139,6 +139,8 @@ describe.each(testDrivers())('service gateway (%s)', (driver) => {
     expect(first.items.map((item: { path: string }) => item.path)).toEqual(['/echo/halaman-3', '/echo/halaman-2']);
     const second = await (await call(app, 'GET', `/me/access-log?limit=2&cursor=${first.nextCursor}`, citizen.headers)).json();
     expect(second.items[0].path).toBe('/echo/halaman-1');
+    expect((await call(app, 'GET', '/me/access-log?cursor=bukan-kursor', citizen.headers)).status).toBe(400);
+    expect((await call(app, 'GET', '/me/access-log?limit=101', citizen.headers)).status).toBe(400);
   });
 
   it('generates the signing secret once and keeps it in the meta table when none is configured', async () => {
