@@ -2,8 +2,11 @@
  * Every sentence the Antrean MPP plugin shows, in Bahasa Indonesia and English. Indonesian is the
  * reference: its keys define the dictionary, and TypeScript refuses an English table that misses one.
  */
-import { resolveLocale, type Locale } from '@palapa/sdk';
+import type { Locale } from '@palapa/sdk';
 import type { NameProblem, PhoneProblem } from './contact';
+
+/** The SDK's placeholder and locale helpers, re-exported beside the strings they serve. */
+export { fill, resolveLocale } from '@palapa/sdk';
 
 const id = {
   /** The h2: end-to-end tests look for this exact text. */
@@ -143,19 +146,12 @@ const en: Strings = {
 
 export const STRINGS: Readonly<Record<Locale, Strings>> = { id, en };
 
-export { resolveLocale };
-
 export function stringsFor(locale: Locale): Strings {
   return STRINGS[locale];
 }
 
 export const phoneProblemKey = (problem: PhoneProblem): StringKey => `phone.${problem}`;
 export const nameProblemKey = (problem: NameProblem): StringKey => `name.${problem}`;
-
-/** Fills `{name}` placeholders. */
-export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
-}
 
 /** `2026-11-24` → `Selasa, 24 November 2026` / `Tuesday, 24 November 2026`. */
 export function longDay(iso: string, locale: Locale): string {

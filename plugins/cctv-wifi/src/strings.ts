@@ -4,6 +4,9 @@
  */
 import type { Locale } from '@palapa/sdk';
 
+/** The SDK's placeholder and locale helpers, re-exported beside the strings they serve. */
+export { fill, resolveLocale } from '@palapa/sdk';
+
 const id = {
   /** The h2: end-to-end tests look for this exact text. */
   title: 'CCTV & Wifi Gratis',
@@ -71,20 +74,8 @@ const en: Strings = {
 /** The whole dictionary, one table per locale. */
 export const STRINGS: Readonly<Record<Locale, Strings>> = { id, en };
 
-/**
- * The locale to show: the shell's when it is one we speak, Indonesian otherwise (no shell, or a
- * value a newer shell sends that this plugin does not know yet).
- */
-export function resolveLocale(locale: unknown): Locale {
-  return locale === 'en' ? 'en' : 'id';
-}
-
 /** The table for `locale`. */
 export function stringsFor(locale: Locale): Strings {
   return STRINGS[locale];
 }
 
-/** Fills `{name}` placeholders. */
-export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
-}

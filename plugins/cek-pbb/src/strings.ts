@@ -6,6 +6,9 @@ import type { Locale } from '@palapa/sdk';
 import type { NopProblem } from './nop';
 import type { YearStatus } from './pbb-answer';
 
+/** The SDK's placeholder and locale helpers, re-exported beside the strings they serve. */
+export { fill, resolveLocale } from '@palapa/sdk';
+
 const id = {
   /** The h2: end-to-end tests look for this exact text. */
   title: 'Cek PBB',
@@ -116,11 +119,6 @@ const en: Strings = {
 /** The whole dictionary, one table per locale. */
 export const STRINGS: Readonly<Record<Locale, Strings>> = { id, en };
 
-/** The locale to show: the shell's when it is one we speak, Indonesian otherwise. */
-export function resolveLocale(locale: unknown): Locale {
-  return locale === 'en' ? 'en' : 'id';
-}
-
 export function stringsFor(locale: Locale): Strings {
   return STRINGS[locale];
 }
@@ -131,11 +129,6 @@ export function problemKey(problem: NopProblem): StringKey {
 
 export function statusKey(status: YearStatus): StringKey {
   return `status.${status}`;
-}
-
-/** Fills `{name}` placeholders. */
-export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }
 
 /** Rupiah without decimals, written the Indonesian way in both languages (`Rp 561.350`). */

@@ -6,6 +6,9 @@ import type { Locale } from '@palapa/sdk';
 import type { Category, Status, Topic } from './complaint';
 import type { DraftProblem } from './draft-check';
 
+/** The SDK's placeholder helper, re-exported beside the strings it serves. */
+export { fill } from '@palapa/sdk';
+
 const id = {
   /** The h2: end-to-end tests look for this exact text. */
   title: 'Curhat Ning Ita',
@@ -190,11 +193,6 @@ export const problemKey = (problem: DraftProblem['problem']): StringKey => `prob
 export const statusKey = (status: Status): StringKey => `status.${status}`;
 export const categoryKey = (category: Category): StringKey => `category.${category}`;
 export const topicKey = (topic: Topic): StringKey => `topic.${topic}`;
-
-/** Fills `{name}` placeholders. */
-export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
-}
 
 /** A moment in the citizen's language and in Mojokerto's time: `6 November 2026 15.30`. */
 export function dateTime(iso: string, locale: Locale): string {

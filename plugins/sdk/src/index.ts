@@ -10,3 +10,4 @@ export type * from './shell-context';
 export * from './lifecycles';
 export * from './lit-lifecycles';
 export * from './shell-locale-controller';
+export * from './fill';
