@@ -43,6 +43,16 @@ export class InputError extends DomainError {
   }
 }
 
+/** Too many tries: the answer carries a Retry-After of the seconds to wait (set by onError). */
+export class RateLimitedError extends DomainError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super('rate_limited', message, { retryAfterSeconds });
+  }
+}
+
 export class ConflictError extends DomainError {
   constructor(message: string) {
     super('conflict', message);

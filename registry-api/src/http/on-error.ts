@@ -1,13 +1,14 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { DomainError, ERROR_CODES } from '../domain/errors';
+import { DomainError, ERROR_CODES, RateLimitedError } from '../domain/errors';
 
 /** The one place where errors become HTTP: `{ error: { code, message, details? } }`. */
 export function onError(error: Error, c: Context) {
   if (error instanceof DomainError) {
     const body = { error: { code: error.code, message: error.message, details: error.details } };
-    return c.json(body, ERROR_CODES[error.code]);
+    const headers: Record<string, string> = error instanceof RateLimitedError ? { 'Retry-After': String(error.retryAfterSeconds) } : {};
+    return c.json(body, ERROR_CODES[error.code], headers);
   }
   if (error instanceof HTTPException) {
     const status = error.status as ContentfulStatusCode;

@@ -78,6 +78,7 @@ describe.each(testDrivers())('accounts and sessions (%s)', (driver) => {
     }
     const limited = await app.request('/api/v1/auth/sign-in', json({ email: 'citra@uji.go.id', password: TEST_PASSWORD }));
     expect(limited.status).toBe(429);
+    expect(limited.headers.get('retry-after')).toBe('900');
     expect(((await limited.json()) as { error: { code: string } }).error.code).toBe('rate_limited');
   });
 

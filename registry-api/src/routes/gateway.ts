@@ -16,7 +16,7 @@ import { gatewaySettingsFromEnv, type GatewaySettings } from '../domain/gateway/
 import { identitySigner } from '../domain/gateway/identity-headers';
 import { resolveGatewayTarget } from '../domain/gateway/resolve-service';
 import { GatewayTargetCache } from '../domain/gateway/target-cache';
-import { NotFoundError } from '../domain/errors';
+import { NotFoundError, RateLimitedError } from '../domain/errors';
 import type { AppEnv } from '../http/app-env';
 import { limitBody } from '../http/limit-body';
 
@@ -65,9 +65,7 @@ function perCitizenLimit(limiter: FixedWindowLimiter): MiddlewareHandler<AppEnv>
     const key = actor.kind === 'user' ? `user:${actor.userId}` : `ip:${c.get('ip') ?? 'unknown'}`;
     const retryAfter = limiter.hit(key);
     if (retryAfter !== null) {
-      return gatewayError(c, 429, 'rate_limited', `Terlalu banyak permintaan; coba lagi dalam ${retryAfter} detik. / Too many requests; retry in ${retryAfter} s.`, {
-        'Retry-After': String(retryAfter),
-      });
+      throw new RateLimitedError(`Terlalu banyak permintaan; coba lagi dalam ${retryAfter} detik. / Too many requests; retry in ${retryAfter} s.`, retryAfter);
     }
     await next();
   };

@@ -101,6 +101,7 @@ describe.each(testDrivers())('plugin failure telemetry (%s)', (driver) => {
     const refused = await post(report('cek-pbb'), {}, limited);
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('rate_limited');
     // Reading is not counted.
     expect((await call(limited, 'GET', '/telemetry/plugin-failures', actors.admin.headers)).status).toBe(200);
   });

@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Database } from '../db/client';
 import { PLUGIN_FAILURE_PHASES } from '../db/schema';
+import { RateLimitedError } from '../domain/errors';
 import { FixedWindowLimiter } from '../domain/gateway/fixed-window-limiter';
 import { telemetrySettingsFromEnv, type TelemetrySettings } from '../domain/gateway/gateway-settings';
 import { failureQuerySchema, listPluginFailures } from '../domain/telemetry/list-failures';
@@ -55,7 +56,7 @@ function perAddressLimit(limiter: FixedWindowLimiter): MiddlewareHandler<AppEnv>
     const retryAfter = limiter.hit(c.get('ip') ?? 'unknown');
     if (retryAfter === null) return next();
     const message = `Terlalu banyak laporan; coba lagi dalam ${retryAfter} detik. / Too many reports; retry in ${retryAfter} s.`;
-    return c.json({ error: { code: 'rate_limited', message } }, 429, { 'Retry-After': String(retryAfter) });
+    throw new RateLimitedError(message, retryAfter);
   };
 }
 

@@ -4,7 +4,7 @@ import type { Database } from '../../db/client';
 import { apiTokens, sessions, signInFailures, users } from '../../db/schema';
 import { writeAudit } from '../audit/write-audit';
 import type { Actor, DomainContext } from '../context';
-import { DomainError, InputError } from '../errors';
+import { DomainError, InputError, RateLimitedError } from '../errors';
 import { DUMMY_HASH_PROMISE, verifyPassword } from './password';
 import { hashSecret, newSecret } from './secrets';
 import { findPublicUser, type PublicUser } from './users';
@@ -42,7 +42,7 @@ export async function signIn(ctx: DomainContext, input: unknown): Promise<Signed
     .from(signInFailures)
     .where(and(gt(signInFailures.at, since), or(eq(signInFailures.email, email), eq(signInFailures.ip, ip))));
   if ((failures?.byEmail ?? 0) >= MAX_FAILURES_PER_EMAIL || (failures?.byIp ?? 0) >= MAX_FAILURES_PER_IP) {
-    throw new DomainError('rate_limited', 'Too many failed sign-ins. Wait 15 minutes and try again.', { retryAfterSeconds: FAILURE_WINDOW_MS / 1000 });
+    throw new RateLimitedError('Too many failed sign-ins. Wait 15 minutes and try again.', FAILURE_WINDOW_MS / 1000);
   }
   const [user] = await ctx.db.select().from(users).where(eq(users.email, email));
   const valid = await verifyPassword(parsed.data.password, user?.passwordHash ?? (await DUMMY_HASH_PROMISE));
