@@ -10,7 +10,7 @@ const OTHER_PUBLISHER = { email: 'pajak@uji.go.id', password: 'kata-sandi-pajak-
 const OWN_PUBLISHER = { email: 'kominfo@uji.go.id', password: 'kata-sandi-kominfo-uji', name: 'Penerbit Diskominfo' };
 
 /**
- * The citizen's shell beyond the first visit: two languages that reach the mounted plugin live and
+ * The citizen's shell beyond the first visit: the catalogue failing to load, two languages that reach the mounted plugin live and
  * are remembered, life events, favourites and recent services, emergency help in the header, the
  * quarantine card's report reaching the registry, the account in the header, and the developer
  * override honoured only for the right people.
@@ -49,6 +49,37 @@ describe.skipIf(!chromiumAvailable())('citizen shell: home, languages, guests, a
     await page.getByTestId('sign-out').click();
     await page.getByTestId('sign-in-link').waitFor();
   };
+
+  // First in the file: a fresh profile, so no cached catalogue and no service worker yet.
+  it('says when the list of services cannot be loaded (registry down, or a body that is not a catalogue), and retries', async () => {
+    const LIST = /\/api\/v1\/catalogue(\?.*)?$/;
+    const answers = {
+      down: { status: 503, body: { error: { code: 'unavailable', message: 'down' } } },
+      garbage: { status: 200, body: { items: 'not a list', total: 0, nextCursor: null } },
+    };
+    let registry: keyof typeof answers | 'up' = 'down';
+    await page.route(LIST, (route) => {
+      if (registry === 'up') return route.fallback();
+      const answer = answers[registry];
+      return route.fulfill({ status: answer.status, contentType: 'application/json', body: JSON.stringify(answer.body) });
+    });
+    await page.goto(portal.url);
+    const card = page.getByTestId('error-card');
+    await card.waitFor();
+    expect(await card.textContent()).toContain('Daftar layanan tidak dapat dimuat');
+    // The shell's own check refuses a body that is not a catalogue: the same card, not a broken list.
+    registry = 'garbage';
+    const refused = page.waitForResponse((response) => LIST.test(response.url()));
+    await card.getByTestId('retry').click();
+    await refused;
+    await card.waitFor();
+    expect(await page.getByTestId('result-count').count()).toBe(0);
+    registry = 'up';
+    await card.getByTestId('retry').click();
+    await page.getByTestId('result-count').waitFor();
+    expect(await page.getByTestId('error-card').count()).toBe(0);
+    await page.unroute(LIST);
+  });
 
   it('switches language live in the mounted plugin, and remembers the choice on the device', async () => {
     await page.goto(`${portal.url}/layanan/darurat`);
