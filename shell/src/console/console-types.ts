@@ -1,16 +1,6 @@
 // The registry's answers as the console uses them (see /api/v1/openapi.json: StaffService,
 // PluginVersion, AuditEntry, ApiToken, Opd).
-import type { LocalizedList, LocalizedText, ServiceKind } from '@palapa/sdk';
-
-export interface StaffStandard {
-  requirements: LocalizedList;
-  procedure: LocalizedList;
-  processingTime: LocalizedText;
-  fee: LocalizedText;
-  product: LocalizedText;
-  complaintChannel: LocalizedText;
-  legalBasis: LocalizedList;
-}
+import type { LocalizedText, ServiceKind, ServiceStandard } from '@palapa/sdk';
 
 export interface StaffService {
   slug: string;
@@ -22,7 +12,7 @@ export interface StaffService {
   opd: { slug: string; name: string };
   keywords: string[];
   linkUrl: string | null;
-  standard: StaffStandard;
+  standard: ServiceStandard;
   enabled: boolean;
   activeVersion: string | null;
   createdAt: string;
