@@ -4,19 +4,16 @@
 // through the gateway's signed identity headers.
 import { insertUser } from '@palapa/registry-api';
 import type { Booking, Schedule } from '@palapa/plugin-antrean-mpp/backend';
-import { gzipSync } from 'node:zlib';
-import type { Page, Response } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousAxeViolations } from './support/axe';
 import { chromiumAvailable, launchBrowser, type Browser } from './support/browser';
+import { kib, measureMount, MOUNT_BUDGET_BYTES } from './support/mount-download';
 import { startPortal, type Portal } from './support/portal-server';
 
-/** A mount download must stay under this, gzip, on the citizen's phone. */
-const MOUNT_BUDGET_BYTES = 50 * 1024;
 const GATEWAY = '/api/v1/gateway/antrean-mpp';
 const COUNTER = 'bpjs-kesehatan';
 const CITIZEN = { email: 'warga@uji.go.id', password: 'kata-sandi-warga-uji', name: 'Siti Nurhaliza' };
-const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 describe.skipIf(!chromiumAvailable())('Antrean MPP through the service gateway', () => {
   let portal: Portal;
@@ -61,19 +58,11 @@ describe.skipIf(!chromiumAvailable())('Antrean MPP through the service gateway',
   }
 
   it('mounts from the catalogue within the download budget', async () => {
-    const scripts: Array<Promise<{ url: string; gzip: number }>> = [];
-    const onResponse = (response: Response) => {
-      if (response.request().resourceType() !== 'script') return;
-      scripts.push(response.body().then((body) => ({ url: response.url(), gzip: gzipSync(body, { level: 9 }).length }), () => ({ url: response.url(), gzip: 0 })));
-    };
-    page.on('response', onResponse);
-    await page.goto(`${portal.url}/layanan/antrean-mpp`);
-    await page.getByTestId('counter-select').waitFor();
-    await page.waitForLoadState('networkidle');
-    page.off('response', onResponse);
-    const fetched = await Promise.all(scripts);
-    const plugin = fetched.filter((script) => new URL(script.url).pathname.startsWith('/bundles/antrean-mpp/')).reduce((total, script) => total + script.gzip, 0);
-    console.log(`antrean-mpp mount download: plugin ${kib(plugin)} gzip`);
+    const { plugin, total } = await measureMount(page, 'antrean-mpp', async () => {
+      await page.goto(`${portal.url}/layanan/antrean-mpp`);
+      await page.getByTestId('counter-select').waitFor();
+    });
+    console.log(`antrean-mpp mount download: plugin ${kib(plugin)} gzip, ${kib(total)} with the whole shell (the page is opened directly)`);
     expect(plugin).toBeGreaterThan(0);
     expect(plugin).toBeLessThan(MOUNT_BUDGET_BYTES);
     expect(await page.getByRole('heading', { level: 2, name: 'Antrean MPP Gajah Mada' }).count()).toBe(1);

@@ -2,16 +2,13 @@
 // through the REAL service gateway (the registry started it on 127.0.0.1 and approved it as the
 // upstream), on a 360 px phone.
 import { createCekPbbBackend, type PbbAnswer } from '@palapa/plugin-cek-pbb/backend';
-import { gzipSync } from 'node:zlib';
-import type { Page, Response } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, launchBrowser, type Browser } from './support/browser';
+import { kib, MOUNT_BUDGET_BYTES, openAndMeasure } from './support/mount-download';
 import { startPortal, type Portal } from './support/portal-server';
 
-/** A mount download must stay under this, gzip, on the citizen's phone. */
-const MOUNT_BUDGET_BYTES = 50 * 1024;
 const DEMO_NOP = '357602000500100010';
-const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 /** What the back end says today, to compare the page with (the same code the registry serves). */
 async function expectedAnswer(): Promise<PbbAnswer> {
@@ -19,26 +16,6 @@ async function expectedAnswer(): Promise<PbbAnswer> {
 }
 
 const rupiah = (amount: number) => `Rp ${amount.toLocaleString('id-ID')}`;
-
-/** The script bytes (gzip level 9) fetched from the moment the citizen taps the service until the plugin shows. */
-async function mountDownload(page: Page, portalUrl: string) {
-  await page.goto(portalUrl);
-  const link = page.locator('[data-testid="service-link"][data-slug="cek-pbb"]').last();
-  await link.waitFor();
-  const scripts: Array<Promise<{ url: string; gzip: number }>> = [];
-  const onResponse = (response: Response) => {
-    if (response.request().resourceType() !== 'script') return;
-    scripts.push(response.body().then((body) => ({ url: response.url(), gzip: gzipSync(body, { level: 9 }).length }), () => ({ url: response.url(), gzip: 0 })));
-  };
-  page.on('response', onResponse);
-  await link.click();
-  await page.getByTestId('cek-pbb-app').waitFor();
-  await page.waitForLoadState('networkidle');
-  page.off('response', onResponse);
-  const fetched = await Promise.all(scripts);
-  const sum = (list: typeof fetched) => list.reduce((total, script) => total + script.gzip, 0);
-  return { plugin: sum(fetched.filter((script) => new URL(script.url).pathname.startsWith('/bundles/cek-pbb/'))), total: sum(fetched) };
-}
 
 describe.skipIf(!chromiumAvailable())('Cek PBB through the service gateway', () => {
   let portal: Portal;
@@ -61,7 +38,7 @@ describe.skipIf(!chromiumAvailable())('Cek PBB through the service gateway', () 
   const nopInput = () => page.getByLabel('Nomor Objek Pajak (NOP)');
 
   it('mounts from the catalogue within the download budget', async () => {
-    const download = await mountDownload(page, portal.url);
+    const download = await openAndMeasure(page, portal.url, 'cek-pbb', 'cek-pbb-app');
     console.log(`cek-pbb mount download: plugin ${kib(download.plugin)} gzip, ${kib(download.total)} with the shell's shared modules`);
     expect(download.plugin).toBeGreaterThan(0);
     // The budget is the plugin's own files, as for the other pilots; the rest is the shell's

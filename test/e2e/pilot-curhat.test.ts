@@ -4,41 +4,18 @@
 // citizen's "Laporan saya" through the gateway's signed identity headers.
 import type { FiledComplaint } from '@palapa/plugin-curhat/backend';
 import { insertUser } from '@palapa/registry-api';
-import { gzipSync } from 'node:zlib';
-import type { Page, Response } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousAxeViolations } from './support/axe';
 import { chromiumAvailable, launchBrowser, type Browser } from './support/browser';
+import { kib, MOUNT_BUDGET_BYTES, openAndMeasure } from './support/mount-download';
 import { startPortal, type Portal } from './support/portal-server';
 
-/** A mount download must stay under this, gzip, on the citizen's phone. */
-const MOUNT_BUDGET_BYTES = 50 * 1024;
 const SLUG = 'curhat-ning-ita';
 const GATEWAY = `/api/v1/gateway/${SLUG}`;
 const CITIZEN = { email: 'pelapor@uji.go.id', password: 'kata-sandi-pelapor-uji', name: 'Dewi Lestari' };
 /** A 1×1 PNG, named .gif on purpose: the back end judges by the bytes. */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
-const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
-
-/** The script bytes (gzip level 9) fetched from the moment the citizen taps the service until the plugin shows. */
-async function mountDownload(page: Page, portalUrl: string) {
-  await page.goto(portalUrl);
-  const link = page.locator(`[data-testid="service-link"][data-slug="${SLUG}"]`).last();
-  await link.waitFor();
-  const scripts: Array<Promise<{ url: string; gzip: number }>> = [];
-  const onResponse = (response: Response) => {
-    if (response.request().resourceType() !== 'script') return;
-    scripts.push(response.body().then((body) => ({ url: response.url(), gzip: gzipSync(body, { level: 9 }).length }), () => ({ url: response.url(), gzip: 0 })));
-  };
-  page.on('response', onResponse);
-  await link.click();
-  await page.getByTestId('curhat-app').waitFor();
-  await page.waitForLoadState('networkidle');
-  page.off('response', onResponse);
-  const fetched = await Promise.all(scripts);
-  const sum = (list: typeof fetched) => list.reduce((total, script) => total + script.gzip, 0);
-  return { plugin: sum(fetched.filter((script) => new URL(script.url).pathname.startsWith(`/bundles/${SLUG}/`))), total: sum(fetched) };
-}
 
 describe.skipIf(!chromiumAvailable())('Curhat Ning Ita through the service gateway', () => {
   let portal: Portal;
@@ -70,7 +47,7 @@ describe.skipIf(!chromiumAvailable())('Curhat Ning Ita through the service gatew
   }
 
   it('mounts from the catalogue within the download budget', async () => {
-    const download = await mountDownload(page, portal.url);
+    const download = await openAndMeasure(page, portal.url, SLUG, 'curhat-app');
     console.log(`curhat mount download: plugin ${kib(download.plugin)} gzip, ${kib(download.total)} with the shell's shared modules`);
     expect(download.plugin).toBeGreaterThan(0);
     expect(download.plugin).toBeLessThan(MOUNT_BUDGET_BYTES);

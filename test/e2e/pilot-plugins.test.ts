@@ -1,47 +1,13 @@
-import { gzipSync } from 'node:zlib';
-import type { Page, Response } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousAxeViolations } from './support/axe';
 import { chromiumAvailable, launchBrowser, type Browser } from './support/browser';
+import { kib, MOUNT_BUDGET_BYTES, openAndMeasure } from './support/mount-download';
 import { startPortal, type Portal } from './support/portal-server';
 
-/** A mount download must stay under this, gzip, on the citizen's phone. */
-const MOUNT_BUDGET_BYTES = 50 * 1024;
 const CCTV_WIFI_POINTS = 41;
 const DARURAT_PLACES = 13;
 
-interface MountDownload {
-  /** The plugin's own files (its bundle under /bundles/<slug>/), gzip bytes. */
-  plugin: number;
-  /** Everything fetched while mounting, including the shell's shared lit modules fetched on first use. */
-  total: number;
-}
-
-/**
- * Opens a service from the home page as a citizen would, and measures the JavaScript the browser
- * fetched to mount its plugin (gzip level 9, as `npm run bench:shell` counts it).
- */
-async function openAndMeasure(page: Page, portalUrl: string, slug: string, appTestId: string): Promise<MountDownload> {
-  await page.goto(portalUrl);
-  // `.last()`: the home page may also list the service under recently used ones.
-  const link = page.locator(`[data-testid="service-link"][data-slug="${slug}"]`).last();
-  await link.waitFor();
-  const scripts: Array<Promise<{ url: string; gzip: number }>> = [];
-  const onResponse = (response: Response) => {
-    if (response.request().resourceType() !== 'script') return;
-    scripts.push(response.body().then((body) => ({ url: response.url(), gzip: gzipSync(body, { level: 9 }).length }), () => ({ url: response.url(), gzip: 0 })));
-  };
-  page.on('response', onResponse);
-  await link.click();
-  await page.getByTestId(appTestId).waitFor();
-  await page.waitForLoadState('networkidle');
-  page.off('response', onResponse);
-  const fetched = await Promise.all(scripts);
-  const sum = (list: typeof fetched) => list.reduce((total, script) => total + script.gzip, 0);
-  return { plugin: sum(fetched.filter((script) => new URL(script.url).pathname.startsWith(`/bundles/${slug}/`))), total: sum(fetched) };
-}
-
-const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 /** Serious or critical axe findings inside one plugin's element (the shell has its own suite). */
 const pluginViolations = async (page: Page, tag: string) => (await seriousAxeViolations(page)).filter((violation) => violation.includes(tag));
 
