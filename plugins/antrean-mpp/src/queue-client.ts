@@ -2,6 +2,7 @@
  * Talks to the DPMPTSP queue system through the portal's service gateway, on the portal's own
  * origin, and sorts every outcome into one the citizen can act on.
  */
+import { sessionCsrfToken } from '@palapa/sdk';
 import type { Booking, BookingRequest, Counter, MyQueue, QueueErrorCode, Schedule } from './queue-api';
 
 export const GATEWAY_PATH = '/api/v1/gateway/antrean-mpp';
@@ -20,23 +21,6 @@ export interface ClientOptions {
   signal?: AbortSignal;
   origin?: string;
   fetch?: typeof fetch;
-}
-
-/**
- * The portal refuses a signed-in citizen's POST without the session's CSRF token (a cookie alone
- * never authorises a change). The ShellContext does not hand it to plugins, so it is read once
- * from the portal's own `GET /api/v1/auth/me`, as the shell does; anonymous visitors have none.
- */
-let csrfToken: Promise<string | null> | null = null;
-
-function sessionCsrfToken(origin: string, doFetch: typeof fetch, refresh: boolean): Promise<string | null> {
-  if (refresh || !csrfToken) {
-    csrfToken = doFetch(new URL('/api/v1/auth/me', origin), { headers: { accept: 'application/json' }, credentials: 'same-origin' })
-      .then(async (response) => (response.ok ? ((await response.json()) as { csrfToken?: unknown }).csrfToken : null))
-      .then((token) => (typeof token === 'string' ? token : null))
-      .catch(() => null);
-  }
-  return csrfToken;
 }
 
 async function call<T>(path: string, init: RequestInit, accept: (body: unknown) => body is T, options: ClientOptions): Promise<QueueOutcome<T>> {

@@ -2,8 +2,8 @@
  * Talks to the Diskominfo back end through the portal's service gateway, on the portal's own origin
  * (the gateway refuses other origins), and sorts every outcome into one the citizen can act on.
  */
+import { sessionCsrfToken } from '@palapa/sdk';
 import type { ComplaintDraft, ComplaintView, FiledComplaint } from './complaint';
-import { sessionCsrfToken } from './session-csrf';
 
 export const GATEWAY_PATH = '/api/v1/gateway/curhat-ning-ita';
 

@@ -11,3 +11,4 @@ export * from './lifecycles';
 export * from './lit-lifecycles';
 export * from './shell-locale-controller';
 export * from './fill';
+export * from './session-csrf';

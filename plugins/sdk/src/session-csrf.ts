@@ -1,8 +1,8 @@
 /**
  * The portal refuses a signed-in citizen's POST without the session's CSRF token (a cookie alone
  * never authorises a change). The ShellContext does not hand it to plugins, so it is read from the
- * portal's own `GET /api/v1/auth/me`, as the shell does; anonymous visitors have none.
- * (Antrean MPP does the same: a candidate for the SDK.)
+ * portal's own `GET /api/v1/auth/me`, as the shell does, once per origin; anonymous visitors have
+ * none. Pass `refresh` after a 403 (the citizen signed in or out since) to read it again.
  */
 let cached: { origin: string; token: Promise<string | null> } | null = null;
 
