@@ -12,3 +12,5 @@ export * from './lit-lifecycles';
 export * from './shell-locale-controller';
 export * from './fill';
 export * from './session-csrf';
+export * from './forms/form-definition';
+export * from './forms/index';
