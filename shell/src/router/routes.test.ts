@@ -16,6 +16,13 @@ describe('matchRoute', () => {
     expect(matchRoute('/konsolx')).toEqual({ name: 'not-found' });
   });
 
+  it("knows the citizen's requests and the tracking page, with or without a code", () => {
+    expect(matchRoute('/permohonan')).toEqual({ name: 'requests' });
+    expect(matchRoute('/lacak')).toEqual({ name: 'track', code: null });
+    expect(matchRoute('/lacak/mjk-2611-7qk4m')).toEqual({ name: 'track', code: 'MJK-2611-7QK4M' });
+    expect(matchRoute('/lacak/a/b')).toEqual({ name: 'not-found' });
+  });
+
   it('sends odd paths to not-found', () => {
     for (const path of ['/layanan/', '/layanan/../etc', '/layanan/Cek', '/layanan/%F0%9F%98%80', `/layanan/${'a'.repeat(200)}`, '/x']) {
       expect(matchRoute(path)).toEqual({ name: 'not-found' });

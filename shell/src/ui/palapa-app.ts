@@ -161,6 +161,12 @@ export class PalapaApp extends LitElement {
         // Staff pages are loaded on demand so citizens never download them.
         this.loadLazily(() => import('../account/palapa-sign-in-page'));
         return html`<palapa-sign-in-page></palapa-sign-in-page>`;
+      case 'requests':
+        this.loadLazily(() => import('../forms/palapa-requests-page'));
+        return html`<palapa-requests-page></palapa-requests-page>`;
+      case 'track':
+        this.loadLazily(() => import('../forms/palapa-track-page'));
+        return html`<palapa-track-page .code=${this.route.code}></palapa-track-page>`;
       case 'console':
         this.loadLazily(() => import('../console/palapa-console'));
         return html`<palapa-console .section=${this.route.section}></palapa-console>`;

@@ -14,6 +14,8 @@ import './palapa-error-card';
 import './palapa-not-found';
 import './palapa-plugin-outlet';
 import './palapa-standard';
+import './palapa-link-service';
+import '../forms/palapa-form-service';
 
 /** /layanan/<slug>: the service's standar pelayanan, then the service itself. */
 export class PalapaServicePage extends LitElement {
@@ -68,17 +70,6 @@ export class PalapaServicePage extends LitElement {
         border-radius: var(--palapa-radius);
         padding: 1rem 1.25rem;
         margin: 1rem 0;
-      }
-      .open-link {
-        display: inline-flex;
-        align-items: center;
-        min-height: 44px;
-        padding: 0.5rem 1rem;
-        border-radius: 8px;
-        background: var(--palapa-blue);
-        color: #fff;
-        text-decoration: none;
-        font-weight: 600;
       }
       .status {
         padding: 2rem 0;
@@ -145,7 +136,6 @@ export class PalapaServicePage extends LitElement {
   }
 
   private renderServiceItself(service: ServiceDetail) {
-    const name = pick(service.name, this.i18n.locale);
     switch (service.kind) {
       case 'module':
         // One outlet per page: <palapa-app> makes a new page for each slug (see servicePageFor),
@@ -154,16 +144,9 @@ export class PalapaServicePage extends LitElement {
           <palapa-plugin-outlet slug=${service.slug}></palapa-plugin-outlet>
         </section>`;
       case 'link':
-        return service.linkUrl
-          ? html`<section>
-              <a class="open-link" href=${service.linkUrl} target="_blank" rel="noopener noreferrer" data-external
-                >${t('service.openLink', { name })}</a
-              >
-              <p>${t('service.openLinkNote', { opd: service.opd.name })}</p>
-            </section>`
-          : null;
+        return html`<palapa-link-service .service=${service}></palapa-link-service>`;
       case 'form':
-        return html`<section><p>${t('service.formSoon')}</p></section>`;
+        return html`<palapa-form-service slug=${service.slug} .service=${service}></palapa-form-service>`;
     }
   }
 }
