@@ -10,6 +10,17 @@ export const ERROR_CODES = {
   unauthorized: 401,
   forbidden: 403,
   rate_limited: 429,
+  // Low-code forms and citizen accounts (issue 6): the shell and the console switch on these.
+  invalid_answers: 400,
+  not_a_form_service: 409,
+  idempotency_key_reused: 409,
+  status_changed: 409,
+  invalid_transition: 409,
+  not_completed: 409,
+  already_rated: 409,
+  email_taken: 409,
+  too_large: 413,
+  unsupported_type: 415,
 } as const;
 export type ErrorCode = keyof typeof ERROR_CODES;
 
