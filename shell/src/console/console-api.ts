@@ -33,7 +33,7 @@ function plainMessage(status: number, code: string): string {
   return ct('error.generic');
 }
 
-export async function apiRequest<T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
+export async function apiRequest<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (method !== 'GET') Object.assign(headers, session.mutationHeaders());
   if (body !== undefined) headers['Content-Type'] = 'application/json';
