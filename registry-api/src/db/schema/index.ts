@@ -14,3 +14,8 @@ export * from './search-words';
 export * from './service-upstreams';
 export * from './gateway-access-log';
 export * from './plugin-failures';
+export * from './forms-definitions';
+export * from './form-requests';
+export * from './requests-timeline';
+export * from './form-uploads';
+export * from './satisfaction-responses';
