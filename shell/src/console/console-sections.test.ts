@@ -19,6 +19,14 @@ describe('console sections', () => {
     expect(resolveSection('token', publisher)).toEqual({ page: 'tokens', menu: 'tokens' });
   });
 
+  it('knows a form service\'s editor, its request inbox and one request', () => {
+    expect(resolveSection('layanan/ppid/formulir', publisher)).toEqual({ page: 'form-editor', menu: 'services', slug: 'ppid' });
+    expect(resolveSection('layanan/ppid/permohonan', publisher)).toEqual({ page: 'requests', menu: 'services', slug: 'ppid' });
+    expect(resolveSection('layanan/ppid/permohonan/MJK-7QK4M9', publisher)).toEqual({ page: 'request', menu: 'services', slug: 'ppid', code: 'MJK-7QK4M9' });
+    expect(resolveSection('layanan/ppid/permohonan/<script>', publisher).page).toBe('not-found');
+    expect(resolveSection('layanan/ppid/permohonan/MJK-7QK4M9/x', publisher).page).toBe('not-found');
+  });
+
   it('hides admin pages from publishers and refuses odd paths', () => {
     for (const path of ['audit', 'pengguna', 'opd', 'antrean', 'laporan']) expect(resolveSection(path, publisher).page).toBe('not-found');
     for (const path of ['layanan/Cek', 'layanan/a/b/c', 'audit/x', 'apa']) expect(resolveSection(path, admin).page).toBe('not-found');

@@ -7,6 +7,9 @@ export type ConsoleSection =
   | { page: 'services'; menu: 'services' }
   | { page: 'service'; menu: 'services'; slug: string }
   | { page: 'service-form'; menu: 'services'; slug: string | null }
+  | { page: 'form-editor'; menu: 'services'; slug: string }
+  | { page: 'requests'; menu: 'services'; slug: string }
+  | { page: 'request'; menu: 'services'; slug: string; code: string }
   | { page: 'audit'; menu: 'audit' }
   | { page: 'opds'; menu: 'opds' }
   | { page: 'users'; menu: 'users' }
@@ -33,6 +36,8 @@ const MENU: MenuEntry[] = [
 ];
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A request's tracking code, e.g. MJK-7QK4M9. */
+const TRACKING_CODE = /^[A-Z0-9]{2,8}-[A-Z0-9]{4,12}$/;
 
 export function sectionsFor(user: SessionUser): MenuEntry[] {
   return MENU.filter((entry) => user.role === 'admin' || !entry.adminOnly);
@@ -48,6 +53,12 @@ export function resolveSection(section: string, user: SessionUser): ConsoleSecti
     if (second === 'baru' && parts.length === 2) return { page: 'service-form', menu: 'services', slug: null };
     if (second && SLUG.test(second) && parts.length === 2) return { page: 'service', menu: 'services', slug: second };
     if (second && SLUG.test(second) && third === 'ubah' && parts.length === 3) return { page: 'service-form', menu: 'services', slug: second };
+    if (second && SLUG.test(second) && third === 'formulir' && parts.length === 3) return { page: 'form-editor', menu: 'services', slug: second };
+    if (second && SLUG.test(second) && third === 'permohonan' && parts.length === 3) return { page: 'requests', menu: 'services', slug: second };
+    const code = parts[3];
+    if (second && SLUG.test(second) && third === 'permohonan' && code && TRACKING_CODE.test(code) && parts.length === 4) {
+      return { page: 'request', menu: 'services', slug: second, code };
+    }
     return { page: 'not-found', menu: null };
   }
   const entry = parts.length === 1 ? MENU.find((candidate) => candidate.path === `/konsol/${first}`) : undefined;

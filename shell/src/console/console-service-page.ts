@@ -72,6 +72,14 @@ export class PalapaConsoleServicePage extends LitElement {
       <p>${pick(service.summary, localeStore.locale)}</p>
       <p><a href=${`/konsol/layanan/${service.slug}/ubah`}>${ct('service.edit')}</a></p>
       ${renderFeedback(this.feedback)}
+      ${service.kind === 'form'
+        ? html`<h2>${ct('service.formHeading')}</h2>
+            <ul>
+              <li><a href=${`/konsol/layanan/${service.slug}/formulir`}>${ct('service.openEditor')}</a></li>
+              <li><a href=${`/konsol/layanan/${service.slug}/permohonan`}>${ct('service.openRequests')}</a></li>
+            </ul>
+            <palapa-console-satisfaction .slug=${service.slug}></palapa-console-satisfaction>`
+        : nothing}
       <h2>${ct('service.versions')}</h2>
       ${service.kind !== 'module'
         ? html`<p>${ct('service.notModule')}</p>`

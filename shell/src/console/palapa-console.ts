@@ -10,6 +10,9 @@ import './console-approvals';
 import './console-audit';
 import './console-failures';
 import './console-opds';
+import './console-requests';
+import './console-requests-detail';
+import './console-satisfaction';
 import './console-service-form';
 import './console-service-page';
 import './console-services';
@@ -132,6 +135,14 @@ export class PalapaConsole extends LitElement {
         return html`<palapa-console-service-page .slug=${section.slug} .user=${user}></palapa-console-service-page>`;
       case 'service-form':
         return html`<palapa-console-service-form .slug=${section.slug} .user=${user}></palapa-console-service-form>`;
+      case 'form-editor':
+        // The editor brings zod (the definition schema) and the form renderer: loaded only when opened.
+        void import('./form-editor/palapa-console-form-editor');
+        return html`<palapa-console-form-editor .slug=${section.slug}></palapa-console-form-editor>`;
+      case 'requests':
+        return html`<palapa-console-requests .slug=${section.slug}></palapa-console-requests>`;
+      case 'request':
+        return html`<palapa-console-request-detail .slug=${section.slug} .code=${section.code}></palapa-console-request-detail>`;
       case 'audit':
         return html`<palapa-console-audit></palapa-console-audit>`;
       case 'opds':
