@@ -50,11 +50,35 @@ export const serviceStandardSchema = z.object({
 });
 export type ServiceStandard = z.infer<typeof serviceStandardSchema>;
 
+/**
+ * The `sandbox` tokens an admin may grant an embedded link service. Never `allow-top-navigation*`
+ * (the app could take the citizen's whole tab away from the portal) nor anything not listed.
+ */
+export const SANDBOX_TOKENS = [
+  'allow-scripts',
+  'allow-forms',
+  'allow-same-origin',
+  'allow-popups',
+  'allow-popups-to-escape-sandbox',
+  'allow-downloads',
+  'allow-modals',
+] as const;
+export type SandboxToken = (typeof SANDBOX_TOKENS)[number];
+
+/** How a `link` service is embedded in the portal: its iframe's `sandbox` tokens. */
+export const linkEmbedSchema = z.object({ sandbox: z.array(z.enum(SANDBOX_TOKENS)) });
+export type LinkEmbed = z.infer<typeof linkEmbedSchema>;
+
 export const serviceDetailSchema = catalogueEntrySchema.extend({
   description: localizedTextSchema,
   standard: serviceStandardSchema,
   /** For `link` services: the existing OPD web app. */
   linkUrl: z.string().nullable(),
+  /**
+   * For `link` services an admin allowed to be embedded: the sandbox it runs in. Null: the app
+   * opens in a new tab only. A detail cached before the field existed reads as null.
+   */
+  linkEmbed: linkEmbedSchema.nullable().default(null),
 });
 export type ServiceDetail = z.infer<typeof serviceDetailSchema>;
 

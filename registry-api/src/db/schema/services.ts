@@ -1,4 +1,4 @@
-import type { LocalizedList, LocalizedText, ServiceKind } from '@palapa/sdk';
+import type { LinkEmbed, LocalizedList, LocalizedText, ServiceKind } from '@palapa/sdk';
 import { sql, type SQL } from 'drizzle-orm';
 import { boolean, check, index, jsonb, pgTable, text, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { categories } from './categories';
@@ -34,6 +34,8 @@ export const services = pgTable(
     description: jsonb().$type<LocalizedText>().notNull(),
     keywords: jsonb().$type<string[]>().notNull().default([]),
     linkUrl: text(),
+    /** A link service an admin allowed to be embedded: its iframe's sandbox. Null: opened in a new tab only. */
+    linkEmbed: jsonb().$type<LinkEmbed>(),
     requirements: jsonb().$type<LocalizedList>().notNull(),
     procedure: jsonb().$type<LocalizedList>().notNull(),
     processingTime: jsonb().$type<LocalizedText>().notNull(),
