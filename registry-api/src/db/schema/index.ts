@@ -19,3 +19,4 @@ export * from './form-requests';
 export * from './requests-timeline';
 export * from './form-uploads';
 export * from './satisfaction-responses';
+export * from './service-usage';
