@@ -99,15 +99,16 @@ function isSummary(value: unknown): value is RequestSummary {
 }
 
 function isRequestView(value: unknown): value is RequestView {
+  if (!isSummary(value)) return false;
+  const view = value as unknown as Record<string, unknown>;
   return (
-    isSummary(value) &&
-    isDefinition((value as unknown as Record<string, unknown>).definition) &&
-    isRecord((value as unknown as Record<string, unknown>).values) &&
-    Array.isArray(value.files) &&
-    value.files.every(isFile) &&
-    Array.isArray(value.timeline) &&
-    value.timeline.every((step) => isRecord(step) && isStatus(step.status) && isString(step.at) && Array.isArray(step.attachments) && step.attachments.every(isFile)) &&
-    typeof value.canRate === 'boolean'
+    isDefinition(view.definition) &&
+    isRecord(view.values) &&
+    Array.isArray(view.files) &&
+    view.files.every(isFile) &&
+    Array.isArray(view.timeline) &&
+    view.timeline.every((step: unknown) => isRecord(step) && isStatus(step.status) && isString(step.at) && Array.isArray(step.attachments) && step.attachments.every(isFile)) &&
+    typeof view.canRate === 'boolean'
   );
 }
 
