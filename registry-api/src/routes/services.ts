@@ -2,7 +2,9 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { RouteDependencies } from '../app';
 import { createService } from '../domain/services/create-service';
 import { getStaffService, listStaffServices, staffServiceQuerySchema } from '../domain/services/list-services';
+import { linkEmbedBodySchema } from '../domain/services/link-embed-input';
 import { newServiceSchema, reasonSchema, serviceChangesSchema } from '../domain/services/service-input';
+import { setLinkEmbed } from '../domain/services/set-link-embed';
 import { disableService, enableService } from '../domain/services/switch-service';
 import { updateService } from '../domain/services/update-service';
 import { createApiRouter } from '../http/api-router';
@@ -54,6 +56,15 @@ const updateRoute = createRoute({
   request: { params: slugParams, body: jsonBody(serviceChangesSchema) },
   responses: { 200: json(staffServiceSchema, 'Updated'), ...pickErrors(400, 401, 403, 404, 413) },
 });
+const linkEmbedRoute = createRoute({
+  method: 'put',
+  path: '/{slug}/link-embed',
+  tags,
+  summary: 'Embed a link service in the portal in a sandboxed iframe, or stop embedding it (admins: a security decision)',
+  middleware: [requireRole('admin'), limitBody(MAX_JSON_BODY_BYTES)] as const,
+  request: { params: slugParams, body: jsonBody(linkEmbedBodySchema) },
+  responses: { 200: json(staffServiceSchema, 'The service, now (or already) embedded that way'), ...pickErrors(400, 401, 403, 404, 413) },
+});
 const switchRoute = (action: 'disable' | 'enable') =>
   createRoute({
     method: 'post',
@@ -89,6 +100,12 @@ export function serviceRoutes(deps: RouteDependencies) {
     const updated = await updateService(domainContext(c, deps.db), input);
     deps.afterChange();
     return c.json(updated, 200);
+  });
+
+  app.openapi(linkEmbedRoute, async (c) => {
+    const service = await setLinkEmbed(domainContext(c, deps.db), { slug: c.req.valid('param').slug, body: c.req.valid('json') });
+    deps.afterChange();
+    return c.json(service, 200);
   });
 
   for (const [action, verb] of [['disable', disableService], ['enable', enableService]] as const) {

@@ -1,6 +1,6 @@
 // The response shapes of the publishing and governance API, for the OpenAPI document.
 import { z } from '@hono/zod-openapi';
-import { localizedTextSchema, SERVICE_KINDS, serviceStandardSchema } from '@palapa/sdk';
+import { linkEmbedSchema, localizedTextSchema, SERVICE_KINDS, serviceStandardSchema } from '@palapa/sdk';
 import { versionAddressSchema } from '../domain/versions/version-input';
 import { slugSchema } from '../domain/services/service-input';
 
@@ -15,6 +15,7 @@ export const staffServiceSchema = z
     opd: z.object({ slug: z.string(), name: z.string() }),
     keywords: z.array(z.string()),
     linkUrl: z.string().nullable(),
+    linkEmbed: linkEmbedSchema.nullable().openapi({ description: "a link service's iframe sandbox (set by admins); null: opened in a new tab only" }),
     standard: serviceStandardSchema,
     enabled: z.boolean(),
     activeVersion: z.string().nullable().openapi({ description: 'the version citizens get; null before the first activation' }),

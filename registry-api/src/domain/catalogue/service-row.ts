@@ -106,6 +106,8 @@ export function toServiceDetail(row: PublishedServiceRow): ServiceDetail {
     ...toCatalogueEntry(row),
     description: service.description,
     linkUrl: service.linkUrl,
+    // Only a link service is ever embedded, whatever a row says.
+    linkEmbed: service.kind === 'link' ? (service.linkEmbed ?? null) : null,
     standard: {
       requirements: service.requirements,
       procedure: service.procedure,

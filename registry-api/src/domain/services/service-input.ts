@@ -3,6 +3,7 @@
 import { isSlug, localizedListSchema, localizedTextSchema, SERVICE_KINDS } from '@palapa/sdk';
 import { z } from 'zod';
 import { refineStorableText } from '../storable-text';
+import { linkUrlProblem } from './link-embed-input';
 
 export const slugSchema = z
   .string()
@@ -31,7 +32,10 @@ const keywordsSchema = z.array(z.string().trim().toLowerCase().min(1).max(60)).m
 export const linkUrlSchema = z
   .string()
   .max(2000)
-  .refine((value) => URL.canParse(value) && new URL(value).protocol === 'https:', 'must be an https:// URL');
+  .superRefine((value, ctx) => {
+    const problem = linkUrlProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 
 const catalogueFields = {
   name: shortText(120),

@@ -1,6 +1,6 @@
 // What publishers and admins see of a service: the catalogue fields plus the switches citizens do
 // not see (enabled, the active version).
-import type { LocalizedText, ServiceKind, ServiceStandard } from '@palapa/sdk';
+import type { LinkEmbed, LocalizedText, ServiceKind, ServiceStandard } from '@palapa/sdk';
 import { eq } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { categories, opds, pluginVersions, services } from '../../db/schema';
@@ -16,6 +16,8 @@ export interface StaffService {
   opd: { slug: string; name: string };
   keywords: string[];
   linkUrl: string | null;
+  /** A link service's iframe sandbox, set by an admin; null: it opens in a new tab only. */
+  linkEmbed: LinkEmbed | null;
   standard: ServiceStandard;
   enabled: boolean;
   /** The version citizens get, or null (module services before their first activation, forms, links). */
@@ -47,6 +49,7 @@ export function toStaffService({ service, opd, category, activeVersion }: StaffS
     opd,
     keywords: service.keywords,
     linkUrl: service.linkUrl,
+    linkEmbed: service.linkEmbed ?? null,
     standard: {
       requirements: service.requirements,
       procedure: service.procedure,

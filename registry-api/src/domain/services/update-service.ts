@@ -7,6 +7,7 @@ import type { DomainContext } from '../context';
 import { InputError } from '../errors';
 import { recordChange } from '../events/record-change';
 import { parseInput } from '../parse-input';
+import { linkOrigin } from './link-embed-input';
 import { serviceChangesSchema, slugSchema } from './service-input';
 import { findStaffService, loadService, type StaffService } from './staff-service';
 
@@ -14,7 +15,7 @@ const updateServiceSchema = z.strictObject({ slug: slugSchema, changes: serviceC
 
 /** The publisher of the service's OPD, or an admin, edits its catalogue fields and standard. */
 export async function updateService(ctx: DomainContext, input: unknown): Promise<StaffService> {
-  requireStaff(ctx.actor);
+  const user = requireStaff(ctx.actor);
   const { slug, changes } = parseInput(updateServiceSchema, input);
   return ctx.db.transaction(async (tx) => {
     const service = await loadService(tx, slug, { lock: true });
@@ -26,6 +27,11 @@ export async function updateService(ctx: DomainContext, input: unknown): Promise
       const [category] = await tx.select({ slug: categories.slug }).from(categories).where(eq(categories.slug, changes.category));
       if (!category) throw new InputError(`category: no category "${changes.category}".`);
     }
+    // The admin allowed embedding for the app at one origin; a publisher moving the link to
+    // another origin must not carry that decision along: the service opens in a new tab until an
+    // admin embeds it again.
+    const embedLapses =
+      user.role !== 'admin' && service.linkEmbed !== null && changes.linkUrl !== undefined && linkOrigin(changes.linkUrl) !== linkOrigin(service.linkUrl);
     const before = await findStaffService(tx, slug);
     const { category, keywords, standard, ...texts } = changes;
     await tx
@@ -35,11 +41,12 @@ export async function updateService(ctx: DomainContext, input: unknown): Promise
         ...standard,
         ...(category !== undefined && { categorySlug: category }),
         ...(keywords !== undefined && { keywords: [...new Set(keywords)] }),
+        ...(embedLapses && { linkEmbed: null }),
         updatedAt: new Date(),
       })
       .where(eq(services.id, service.id));
     const after = await findStaffService(tx, slug);
-    const changed = Object.keys(changes) as (keyof typeof changes)[];
+    const changed: string[] = [...Object.keys(changes), ...(embedLapses ? ['linkEmbed'] : [])];
     await writeAudit(tx, ctx, {
       action: 'service.update',
       targetType: 'service',
