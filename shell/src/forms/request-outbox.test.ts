@@ -74,6 +74,24 @@ describe('request outbox', () => {
     expect(slow.attempts).toHaveLength(1);
   });
 
+  it('sends a submission queued while a flush is out, in a follow-up run', async () => {
+    const storage = deviceStorage();
+    let answer!: (outcome: FileOutcome) => void;
+    const slow = registry([() => new Promise<FileOutcome>((resolve) => (answer = resolve)), { kind: 'filed', filed: filed('MJK-CCCCCC') }]);
+    const outbox = new RequestOutbox({ storage: () => storage, send: slow.send, onFiled: () => {} });
+    const filedKeys: string[] = [];
+    outbox.addEventListener('filed', (event) => filedKeys.push((event as CustomEvent<{ item: OutboxItem }>).detail.item.key));
+    outbox.add(submission('key-11111111'));
+    const first = outbox.flush();
+    await Promise.resolve();
+    outbox.add(submission('key-22222222'));
+    const second = outbox.flush(true);
+    answer({ kind: 'filed', filed: filed('MJK-BBBBBB') });
+    await Promise.all([first, second]);
+    expect(slow.attempts.map((a) => a.key)).toEqual(['key-11111111', 'key-22222222']);
+    expect(filedKeys).toEqual(['key-11111111', 'key-22222222']);
+  });
+
   it('records the filed request before the submission leaves the outbox', async () => {
     const storage = deviceStorage();
     const outbox = new RequestOutbox({

@@ -41,6 +41,12 @@ export interface OutboxOptions {
   now?: () => number;
 }
 
+/** The `filed` event's detail (the `rejected` event's is the marked OutboxItem). */
+export interface OutboxFiledDetail {
+  item: OutboxItem;
+  filed: FiledRequest;
+}
+
 export interface FlushReport {
   filed: { item: OutboxItem; filed: FiledRequest }[];
   rejected: OutboxItem[];
@@ -94,9 +100,18 @@ export class RequestOutbox extends EventTarget {
    * already running is joined, not doubled.
    */
   flush(force = false): Promise<FlushReport> {
-    this.running ??= this.runLocked(force).finally(() => (this.running = null));
-    return this.running;
+    if (!this.running) {
+      this.running = this.runLocked(force).finally(() => (this.running = null));
+      return this.running;
+    }
+    // One run is out: one more follows it (for items queued since it read the list), never two at once.
+    this.followUp ??= this.running.then(() => {
+      this.followUp = null;
+      return this.flush(force);
+    });
+    return this.followUp;
   }
+  private followUp: Promise<FlushReport> | null = null;
 
   private runLocked(force: boolean): Promise<FlushReport> {
     return this.options.lock ? this.options.lock(() => this.run(force)) : this.run(force);
@@ -117,10 +132,12 @@ export class RequestOutbox extends EventTarget {
         this.options.onFiled(item, outcome.filed);
         this.remove(key);
         report.filed.push({ item, filed: outcome.filed });
+        this.dispatchEvent(new CustomEvent<OutboxFiledDetail>('filed', { detail: { item, filed: outcome.filed } }));
       } else if (outcome.kind === 'rejected') {
         const rejected = { ...item, rejected: { code: outcome.code, message: outcome.message, fields: outcome.fields } };
         this.replace(rejected);
         report.rejected.push(rejected);
+        this.dispatchEvent(new CustomEvent<OutboxItem>('rejected', { detail: rejected }));
       } else {
         const attempts = item.attempts + 1;
         const waiting = { ...item, attempts, nextAttemptAt: new Date(this.now() + backoffMs(attempts)).toISOString() };

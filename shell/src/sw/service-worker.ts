@@ -2,7 +2,7 @@
  * The portal's service worker (built by vite-plugin-pwa in injectManifest mode). It keeps the
  * portal usable on a bad connection:
  * - the shell itself is precached (every build file), and any page address opens the shell;
- * - the catalogue and service details are network-first, so they are fresh whenever the registry
+ * - the catalogue, service details and form definitions are network-first, so they are fresh whenever the registry
  *   answers (revalidated with the ETag the page sends) and the last copy otherwise;
  * - plugin bundles live at immutable, versioned URLs, so the ones a citizen used are cache-first.
  * Answers that come from the cache carry FROM_CACHE_HEADER, so the page can say the data may be stale.
@@ -46,7 +46,8 @@ const markFromCache = {
 };
 
 registerRoute(
-  ({ url, request }) => url.origin === location.origin && request.method === 'GET' && /^\/api\/v1\/catalogue(\/|$)/.test(url.pathname),
+  // The catalogue, and a form service's definition (so its form opens offline and the citizen's answers can be queued).
+  ({ url, request }) => url.origin === location.origin && request.method === 'GET' && /^\/api\/v1\/(catalogue(\/|$)|forms\/[^/]+$)/.test(url.pathname),
   new NetworkFirst({
     cacheName: 'palapa-catalogue',
     // A registry that hangs is as good as down: show the last copy after a few seconds.
