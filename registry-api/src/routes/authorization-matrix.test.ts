@@ -170,6 +170,15 @@ describe.each(testDrivers())('authorization matrix (%s)', (driver) => {
     },
     { route: 'POST /services/{slug}/upstreams/{id}/approve', expected: ADMIN_ONLY(200), target: async () => ({ path: `${await proposedUpstream()}/approve` }) },
     {
+      route: 'PUT /services/{slug}/link-embed',
+      expected: ADMIN_ONLY(200),
+      target: async () => {
+        const slug = uniqueSlug('tautan');
+        await ok(call(app, 'POST', '/services', actors.admin.headers, serviceBody(slug, { opd: 'bpkpd', kind: 'link', linkUrl: 'https://pbb.uji.go.id/' })));
+        return { path: `/services/${slug}/link-embed`, body: () => ({ linkEmbed: { sandbox: ['allow-scripts', 'allow-forms'] } }) };
+      },
+    },
+    {
       route: 'POST /services/{slug}/upstreams/{id}/reject',
       expected: ADMIN_ONLY(200),
       target: async () => ({ path: `${await proposedUpstream()}/reject`, body: () => ({ reason: 'Bukan server OPD' }) }),
