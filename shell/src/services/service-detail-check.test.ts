@@ -1,6 +1,6 @@
-import { serviceDetailSchema } from '@palapa/sdk';
+import { SANDBOX_TOKENS as SDK_SANDBOX_TOKENS, serviceDetailSchema } from '@palapa/sdk';
 import { describe, expect, it } from 'vitest';
-import { serviceDetailCheck, serviceDetailProblem } from './service-detail-check';
+import { SANDBOX_TOKENS, serviceDetailCheck, serviceDetailProblem } from './service-detail-check';
 
 const text = (id: string) => ({ id, en: '' });
 const detail = {
@@ -33,7 +33,8 @@ const withoutEnglish = {
   description: { id: 'Cek tagihan PBB Anda.' },
   standard: { ...detail.standard, fee: { id: 'Gratis' }, complaintChannel: { id: 'Call Center 112' } },
 };
-const valid = [detail, withoutEnglish, { ...detail, kind: 'module', linkUrl: null, version: '1.0.0', entry: { url: '/e.js', integrity: 'sha384-x', remote: 'palapa_cek_pbb' } }];
+const embedded = { ...detail, linkEmbed: { sandbox: ['allow-scripts', 'allow-forms'] } };
+const valid = [detail, withoutEnglish, embedded, { ...detail, linkEmbed: null }, { ...detail, linkEmbed: { sandbox: [] } }, { ...detail, kind: 'module', linkUrl: null, version: '1.0.0', entry: { url: '/e.js', integrity: 'sha384-x', remote: 'palapa_cek_pbb' } }];
 const invalid = [
   null,
   { ...detail, description: undefined },
@@ -43,6 +44,12 @@ const invalid = [
   { ...detail, standard: { ...detail.standard, procedure: { id: [''] } } },
   { ...detail, standard: { ...detail.standard, legalBasis: { id: Array.from({ length: 101 }, () => 'x') } } },
   { ...detail, kind: 'plugin' },
+  { ...detail, linkEmbed: { sandbox: ['allow-top-navigation'] } },
+  { ...detail, linkEmbed: { sandbox: ['allow-scripts', 'allow-same-origin allow-top-navigation'] } },
+  { ...detail, linkEmbed: { sandbox: 'allow-scripts' } },
+  { ...detail, linkEmbed: {} },
+  { ...detail, linkEmbed: ['allow-scripts'] },
+  { ...detail, linkEmbed: 'allow-scripts' },
 ];
 
 describe('serviceDetailCheck (zod-free, on the path from a tap to a plugin)', () => {
@@ -60,5 +67,9 @@ describe('serviceDetailCheck (zod-free, on the path from a tap to a plugin)', ()
       expect(serviceDetailSchema.safeParse(body).success, JSON.stringify(body)).toBe(false);
       expect(serviceDetailProblem(body), JSON.stringify(body)).not.toBeNull();
     }
+  });
+
+  it('grants exactly the sandbox tokens the SDK lists', () => {
+    expect(SANDBOX_TOKENS).toEqual(SDK_SANDBOX_TOKENS);
   });
 });

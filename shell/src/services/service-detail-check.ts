@@ -1,4 +1,4 @@
-import type { LocalizedList, ServiceDetail } from '@palapa/sdk';
+import type { LinkEmbed, LocalizedList, SandboxToken, ServiceDetail } from '@palapa/sdk';
 import type { BodyValidator } from './api-client';
 import { entryProblem, entryWithDefaults, isFilled, isObject, isText, textWithDefault } from './catalogue-check';
 
@@ -25,11 +25,32 @@ export function serviceDetailProblem(value: unknown): string | null {
   const detail = value as Record<string, unknown>;
   if (!isText(detail.description)) return 'description';
   if (detail.linkUrl !== null && typeof detail.linkUrl !== 'string') return 'linkUrl';
+  if (detail.linkEmbed !== undefined && detail.linkEmbed !== null && !isLinkEmbed(detail.linkEmbed)) return 'linkEmbed';
   const standard = detail.standard;
   if (!isObject(standard)) return 'standard';
   for (const key of STANDARD_TEXTS) if (!isText(standard[key])) return `standard.${key}`;
   for (const key of STANDARD_LISTS) if (!isList(standard[key])) return `standard.${key}`;
   return null;
+}
+
+/**
+ * The SDK's `SANDBOX_TOKENS`, copied (the SDK module holding them brings zod); the test holds the
+ * two lists equal. Whatever the registry says, nothing else ever reaches an iframe's sandbox.
+ */
+export const SANDBOX_TOKENS: readonly SandboxToken[] = [
+  'allow-scripts',
+  'allow-forms',
+  'allow-same-origin',
+  'allow-popups',
+  'allow-popups-to-escape-sandbox',
+  'allow-downloads',
+  'allow-modals',
+];
+const TOKENS: ReadonlySet<unknown> = new Set(SANDBOX_TOKENS);
+
+/** `linkEmbedSchema`: `{ sandbox }`, every token one the portal grants. */
+function isLinkEmbed(value: unknown): value is LinkEmbed {
+  return isObject(value) && Array.isArray(value.sandbox) && value.sandbox.every((token) => TOKENS.has(token));
 }
 
 /** `localizedListSchema`: at most 100 items of 1–1000 characters; English optional. */
@@ -43,5 +64,10 @@ function withDefaults(detail: ServiceDetail): ServiceDetail {
   const { standard } = detail;
   const texts = Object.fromEntries(STANDARD_TEXTS.map((key) => [key, textWithDefault(standard[key])]));
   const lists = Object.fromEntries(STANDARD_LISTS.map((key) => [key, list(standard[key])]));
-  return { ...entryWithDefaults(detail), description: textWithDefault(detail.description), standard: { ...standard, ...texts, ...lists } };
+  return {
+    ...entryWithDefaults(detail),
+    description: textWithDefault(detail.description),
+    linkEmbed: detail.linkEmbed ?? null,
+    standard: { ...standard, ...texts, ...lists },
+  };
 }
