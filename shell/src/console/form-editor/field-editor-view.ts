@@ -1,5 +1,6 @@
 import { FIELD_TYPES, pick, type FieldType } from '@palapa/sdk';
 import { html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { localeStore } from '../../i18n/locale';
 import { ct } from '../console-i18n';
 import type { ConsoleStringKey } from '../console-strings';
@@ -31,6 +32,9 @@ const FILE_TYPES = [
   { mime: 'image/webp', label: 'WebP' },
 ];
 
+// Selects bind both ?selected (first render, before the options exist) and .value (later renders,
+// where a touched select ignores its options' selected attribute).
+
 /** The paths under a field that an input of this card shows; any other problem goes at the top of the card. */
 const SHOWN_PATHS = ['key', 'type', 'label.id', 'label.en', 'help.id', 'help.en', 'maxLength', 'min', 'max', 'accept', 'maxSizeKb', 'options', 'visibleWhen.field', 'visibleWhen.anyOf'];
 
@@ -51,7 +55,7 @@ export function renderFieldEditor(ctx: EditorContext, field: DraftField, path: s
     <div class="grid">
       <div>
         <label for=${id('type')}>${ct('formEditor.type')}</label>
-        <select id=${id('type')} @change=${(event: Event) => ctx.apply((draft) => setFieldType(draft, field.uid, (event.target as HTMLSelectElement).value as FieldType))}>
+        <select id=${id('type')} .value=${live(field.type)} @change=${(event: Event) => ctx.apply((draft) => setFieldType(draft, field.uid, (event.target as HTMLSelectElement).value as FieldType))}>
           ${FIELD_TYPES.map((type) => html`<option value=${type} ?selected=${type === field.type}>${fieldTypeLabel(type)}</option>`)}
         </select>
       </div>
@@ -218,6 +222,7 @@ function renderCondition(ctx: EditorContext, field: DraftField, at: At, id: (par
     <label for=${id('condition')}>${ct('formEditor.condition')}</label>
     <select
       id=${id('condition')}
+      .value=${live(condition?.field ?? '')}
       aria-invalid=${problems.length ? 'true' : 'false'}
       aria-describedby=${problems.length ? id('condition-problem') : nothing}
       @change=${(event: Event) => {
