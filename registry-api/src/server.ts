@@ -1,10 +1,12 @@
-import { serve } from '@hono/node-server';
+import { getRequestListener } from '@hono/node-server';
+import { createServer } from 'node:http';
 import { createApp } from './app';
 import { bootstrap } from './bootstrap';
 import { loadConfig } from './config/config';
 import { DataDirectoryError } from './db/client';
 import { CatalogueCache } from './domain/catalogue/catalogue-cache';
 import { ChangeFeed } from './domain/events/change-feed';
+import { withCatalogueFastPath } from './http/catalogue-fast-path';
 import { demoBackendsWanted, startDemoBackends } from './seed/demo-backends';
 
 /** The only file that listens on a port. */
@@ -50,9 +52,14 @@ async function main() {
     bundleLimits: config.bundleLimits,
     externalOrigins: config.externalOrigins,
   });
-  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+  // What @hono/node-server's serve() does, with the catalogue's revalidations answered before Hono
+  // (http/catalogue-fast-path.ts).
+  const server = createServer(withCatalogueFastPath(cache, getRequestListener(app.fetch, { hostname: config.host })));
+  server.listen(config.port, config.host, () => {
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
     const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
-    console.log(`Palapa is running at http://${host}:${info.port}/ (started in ${Date.now() - started} ms)`);
+    console.log(`Palapa is running at http://${host}:${port}/ (started in ${Date.now() - started} ms)`);
   });
   const shutdown = () => {
     server.close();
