@@ -26,6 +26,9 @@ import { accessLogRoutes } from './routes/access-log';
 import { gatewayRoutes } from './routes/gateway';
 import { gatewayUpstreamRoutes } from './routes/gateway-upstreams';
 import { telemetryRoutes } from './routes/telemetry';
+import { formDefinitionRoutes } from './routes/forms-definitions';
+import { formRoutes } from './routes/forms';
+import { myRequestRoutes, requestRoutes } from './routes/requests';
 import type { GatewaySettings, TelemetrySettings } from './domain/gateway/gateway-settings';
 
 export interface AppDependencies {
@@ -98,6 +101,10 @@ export function createApp(deps: AppDependencies) {
   api.route('/services', serviceRoutes(routeDeps));
   api.route('/services', versionRoutes(routeDeps));
   api.route('/services', gatewayUpstreamRoutes(deps));
+  api.route('/services', formDefinitionRoutes(routeDeps));
+  api.route('/forms', formRoutes(routeDeps));
+  api.route('/requests', requestRoutes(routeDeps));
+  api.route('/me/requests', myRequestRoutes(routeDeps));
   api.route('/gateway', gatewayRoutes({ db: deps.db, settings: deps.gateway }));
   api.route('/me/access-log', accessLogRoutes(deps));
   api.route('/telemetry/plugin-failures', telemetryRoutes({ db: deps.db, settings: deps.telemetry }));
