@@ -12,7 +12,8 @@ import { ct } from './console-i18n';
 import { consoleStyles } from './console-styles';
 import type { ConsoleStringKey } from './console-strings';
 import type { Items, Opd, StaffService } from './console-types';
-import { catalogueBody, initialValue, LIST_FIELDS, newServiceBody, TEXT_FIELDS } from './service-form-body';
+import { SANDBOX_TOKENS } from '../services/service-detail-check';
+import { catalogueBody, initialValue, linkEmbedBody, LIST_FIELDS, newServiceBody, TEXT_FIELDS } from './service-form-body';
 
 /** Category suggestions (the demo city's; the registry has no category list yet and decides what exists). */
 const KNOWN_CATEGORIES = ['darurat', 'pajak', 'kesehatan', 'pengaduan', 'informasi', 'kependudukan', 'perizinan', 'transportasi', 'kemasyarakatan'];
@@ -39,6 +40,17 @@ export class PalapaConsoleServiceForm extends LitElement {
       legend {
         font-weight: 700;
         padding: 0 0.25rem;
+      }
+      label.check {
+        display: flex;
+        gap: 0.5rem;
+        align-items: flex-start;
+        font-weight: 400;
+      }
+      label.check input {
+        width: auto;
+        min-height: 24px;
+        margin: 0.125rem 0 0;
       }
     `,
   ];
@@ -70,14 +82,18 @@ export class PalapaConsoleServiceForm extends LitElement {
     event.preventDefault();
     const data = new FormData(event.target as HTMLFormElement);
     const read = (name: string) => String(data.get(name) ?? '');
+    // Only an admin sees (and sends) the embed choice; the registry refuses anyone else anyway.
+    const embed = data.has('embed-shown') ? linkEmbedBody(service, data.get('embed') === 'on', data.getAll('sandbox').map(String)) : null;
     this.busy = true;
     try {
       if (service) {
         await apiRequest('PATCH', `/services/${service.slug}`, catalogueBody(read, service.kind));
+        if (embed) await apiRequest('PUT', `/services/${service.slug}/link-embed`, embed);
         this.feedback = { kind: 'ok', message: ct('console.saved') };
         await this.data.run();
       } else {
         const created = await apiRequest<StaffService>('POST', '/services', newServiceBody(read));
+        if (embed && created.kind === 'link') await apiRequest('PUT', `/services/${created.slug}/link-embed`, embed);
         navigate(`/konsol/layanan/${created.slug}`);
       }
     } catch (error) {
@@ -113,6 +129,7 @@ export class PalapaConsoleServiceForm extends LitElement {
         </div>
         ${this.input('keywords', ct('form.keywords'), value)}
         ${(service?.kind ?? this.kind) === 'link' ? this.input('linkUrl', ct('form.linkUrl'), value, true, 'url') : nothing}
+        ${(service?.kind ?? this.kind) === 'link' && this.user?.role === 'admin' ? this.renderEmbed(service) : nothing}
         <fieldset>
           <legend>${ct('form.standard')}</legend>
           <p class="hint">${ct('form.listHint')}</p>
@@ -138,6 +155,27 @@ export class PalapaConsoleServiceForm extends LitElement {
               ${opds.map((opd) => html`<option value=${opd.slug}>${opd.name}</option>`)}
             </select>`
         : html`<input type="hidden" name="opd" value="" />`}`;
+  }
+
+  /** The admin's choice of embedding a link service, each sandbox token explained in plain words. */
+  private renderEmbed(service: StaffService | null) {
+    // Scripts and forms are what nearly every app needs; they are only a starting point until embedding is ticked.
+    const ticked = service?.linkEmbed?.sandbox ?? ['allow-scripts', 'allow-forms'];
+    return html`<fieldset data-testid="embed-fieldset">
+      <legend>${ct('form.embed')}</legend>
+      <p class="hint" id="embed-hint">${ct('form.embedHint')}</p>
+      <input type="hidden" name="embed-shown" value="1" />
+      <label class="check">
+        <input type="checkbox" name="embed" data-testid="embed-on" aria-describedby="embed-hint" .checked=${service?.linkEmbed != null} />
+        <span>${ct('form.embedOn')}</span>
+      </label>
+      ${SANDBOX_TOKENS.map(
+        (token) => html`<label class="check">
+          <input type="checkbox" name="sandbox" value=${token} data-testid=${`sandbox-${token}`} .checked=${ticked.includes(token)} />
+          <span><code>${token}</code>: ${ct(`form.sandbox.${token}`)}</span>
+        </label>`,
+      )}
+    </fieldset>`;
   }
 
   private bilingual(field: (typeof LIST_FIELDS)[number] | (typeof TEXT_FIELDS)[number], value: (name: string) => string, isList: boolean) {

@@ -1,6 +1,6 @@
 // The registry's answers as the console uses them (see /api/v1/openapi.json: StaffService,
 // PluginVersion, AuditEntry, ApiToken, Opd).
-import type { LocalizedText, ServiceKind, ServiceStandard } from '@palapa/sdk';
+import type { LinkEmbed, LocalizedText, ServiceKind, ServiceStandard } from '@palapa/sdk';
 
 export interface StaffService {
   slug: string;
@@ -12,6 +12,7 @@ export interface StaffService {
   opd: { slug: string; name: string };
   keywords: string[];
   linkUrl: string | null;
+  linkEmbed: LinkEmbed | null;
   standard: ServiceStandard;
   enabled: boolean;
   activeVersion: string | null;

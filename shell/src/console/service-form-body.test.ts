@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StaffService } from './console-types';
-import { catalogueBody, initialValue, newServiceBody } from './service-form-body';
+import { catalogueBody, initialValue, linkEmbedBody, newServiceBody } from './service-form-body';
 
 const fields: Record<string, string> = {
   slug: 'izin-keramaian',
@@ -57,5 +57,16 @@ describe('service form body', () => {
     expect(initialValue(service, 'category')).toBe('perizinan');
     expect(initialValue(service, 'keywords')).toBe('izin, acara');
     expect(initialValue(null, 'name.id')).toBe('');
+  });
+
+  it("sends the admin's embed choice in one order, only when it changes, and only tokens the portal grants", () => {
+    const embedded = { linkEmbed: { sandbox: ['allow-forms', 'allow-scripts'] } } as unknown as StaffService;
+    const plain = { linkEmbed: null } as unknown as StaffService;
+    expect(linkEmbedBody(plain, true, ['allow-forms', 'allow-scripts', 'allow-top-navigation'])).toEqual({ linkEmbed: { sandbox: ['allow-scripts', 'allow-forms'] } });
+    expect(linkEmbedBody(embedded, true, ['allow-scripts', 'allow-forms'])).toBeNull();
+    expect(linkEmbedBody(embedded, false, ['allow-scripts'])).toEqual({ linkEmbed: null });
+    expect(linkEmbedBody(plain, false, ['allow-scripts'])).toBeNull();
+    expect(linkEmbedBody(null, false, [])).toBeNull();
+    expect(linkEmbedBody(null, true, [])).toEqual({ linkEmbed: { sandbox: [] } });
   });
 });

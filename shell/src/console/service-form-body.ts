@@ -1,5 +1,6 @@
 // Between the service form's fields and the registry's service body (POST /services, PATCH /services/{slug}).
 import type { LocalizedList, LocalizedText } from '@palapa/sdk';
+import { SANDBOX_TOKENS } from '../services/service-detail-check';
 import type { StaffService } from './console-types';
 
 export const TEXT_FIELDS = ['processingTime', 'fee', 'product', 'complaintChannel'] as const;
@@ -52,4 +53,15 @@ export function initialValue(service: StaffService | null, name: string): string
   if (!language || typeof source !== 'object' || source === null) return '';
   const value = (source as Record<string, unknown>)[language];
   return Array.isArray(value) ? value.join('\n') : typeof value === 'string' ? value : '';
+}
+
+/**
+ * PUT /services/{slug}/link-embed from the admin's embed checkboxes, or null when it would change
+ * nothing (the choice `service` already has), so saving the rest of the form does not touch it.
+ */
+export function linkEmbedBody(service: StaffService | null, embed: boolean, tokens: readonly string[]): { linkEmbed: { sandbox: string[] } | null } | null {
+  const linkEmbed = embed ? { sandbox: SANDBOX_TOKENS.filter((token) => tokens.includes(token)) } : null;
+  const current = service?.linkEmbed ? SANDBOX_TOKENS.filter((token) => service.linkEmbed?.sandbox.includes(token)).join(' ') : null;
+  const wanted = linkEmbed ? linkEmbed.sandbox.join(' ') : null;
+  return current === wanted ? null : { linkEmbed };
 }
