@@ -82,7 +82,7 @@ export class AntreanMppApp extends LitElement {
       <h2 id="antrean-title">${s.title}</h2>
       <p class="intro">${s.intro}</p>
       ${this.#renderMine(s)} ${this.ticket ? this.#renderTicket(this.ticket, s) : this.#renderBooking(s)}
-      <antrean-cancel-form .locale=${locale} @booking-cancelled=${this.#onCancelled}></antrean-cancel-form>
+      <antrean-cancel-form .locale=${locale} .gateway=${this.shell?.fetchGateway ?? null} @booking-cancelled=${this.#onCancelled}></antrean-cancel-form>
       <p class="note">${s.dataNote}</p>
     </section>`;
   }
@@ -263,7 +263,7 @@ export class AntreanMppApp extends LitElement {
     this.submitting = true;
     let outcome: QueueOutcome<{ booking: Booking }>;
     try {
-      outcome = await bookSlot(check.request, { signal: this.#requests.signal });
+      outcome = await bookSlot(check.request, { gateway: this.shell?.fetchGateway ?? null, signal: this.#requests.signal });
     } catch {
       return; // unmounted
     } finally {
@@ -306,7 +306,7 @@ export class AntreanMppApp extends LitElement {
   async #cancelTicket(ticket: Booking): Promise<void> {
     let outcome: QueueOutcome<{ booking: Booking }>;
     try {
-      outcome = await cancelBooking(ticket.code, ticket.phone, { signal: this.#requests.signal });
+      outcome = await cancelBooking(ticket.code, ticket.phone, { gateway: this.shell?.fetchGateway ?? null, signal: this.#requests.signal });
     } catch {
       return;
     }
@@ -349,7 +349,7 @@ export class AntreanMppApp extends LitElement {
   async #loadCounters(): Promise<void> {
     this.counters = { state: 'loading' };
     try {
-      this.counters = { state: 'done', outcome: await listCounters({ signal: this.#requests.signal }) };
+      this.counters = { state: 'done', outcome: await listCounters({ gateway: this.shell?.fetchGateway ?? null, signal: this.#requests.signal }) };
     } catch {
       // unmounted
     }
@@ -359,7 +359,7 @@ export class AntreanMppApp extends LitElement {
     const counter = this.draft.counter;
     this.schedule = { state: 'loading' };
     try {
-      const outcome = await loadSchedule(counter, { signal: this.#requests.signal });
+      const outcome = await loadSchedule(counter, { gateway: this.shell?.fetchGateway ?? null, signal: this.#requests.signal });
       if (this.draft.counter === counter) this.schedule = { state: 'done', outcome };
     } catch {
       // unmounted
@@ -368,7 +368,7 @@ export class AntreanMppApp extends LitElement {
 
   async #loadMine(): Promise<void> {
     try {
-      const outcome = await loadMyQueue({ signal: this.#requests.signal });
+      const outcome = await loadMyQueue({ gateway: this.shell?.fetchGateway ?? null, signal: this.#requests.signal });
       this.mine = outcome.kind === 'ok' ? outcome.value : null;
       if (this.mine && !this.draft.name) this.draft = { ...this.draft, name: this.mine.user.name };
     } catch {

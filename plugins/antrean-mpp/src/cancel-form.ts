@@ -3,7 +3,7 @@
  * what happened. Fires `booking-cancelled` (detail: the booking) so the page refreshes its places.
  */
 import { LitElement, html, nothing } from 'lit';
-import type { Locale } from '@palapa/sdk';
+import type { Locale, ShellContext } from '@palapa/sdk';
 import { antreanStyles } from './antrean-styles';
 import { parsePhone } from './contact';
 import type { Booking } from './queue-api';
@@ -17,6 +17,7 @@ type Result = { kind: 'cancelled'; booking: Booking } | { kind: 'problem'; key: 
 export class CancelForm extends LitElement {
   static override properties = {
     locale: {},
+    gateway: { attribute: false },
     code: { state: true },
     phone: { state: true },
     errors: { state: true },
@@ -27,6 +28,8 @@ export class CancelForm extends LitElement {
   static override styles = antreanStyles;
 
   declare locale: Locale;
+  /** The shell's `fetchGateway`, handed down by <antrean-mpp-app>. */
+  declare gateway: ShellContext['fetchGateway'] | null;
   declare code: string;
   declare phone: string;
   declare errors: { code?: StringKey; phone?: StringKey };
@@ -36,6 +39,7 @@ export class CancelForm extends LitElement {
   constructor() {
     super();
     this.locale = 'id';
+    this.gateway = null;
     this.code = '';
     this.phone = '';
     this.errors = {};
@@ -88,7 +92,7 @@ export class CancelForm extends LitElement {
       return;
     }
     this.busy = true;
-    const outcome = await cancelBooking(code, this.phone.trim()).finally(() => (this.busy = false));
+    const outcome = await cancelBooking(code, this.phone.trim(), { gateway: this.gateway }).finally(() => (this.busy = false));
     if (outcome.kind === 'ok') {
       this.result = { kind: 'cancelled', booking: outcome.value.booking };
       this.code = '';

@@ -1,7 +1,11 @@
+import { createGatewayFetch } from '@palapa/sdk';
 import { describe, expect, it } from 'vitest';
-import { bookSlot, cancelBooking, GATEWAY_PATH, loadMyQueue } from './queue-client';
+import { bookSlot, cancelBooking, loadMyQueue } from './queue-client';
 
 const ORIGIN = 'https://portal.example';
+const GATEWAY = `${ORIGIN}/api/v1/gateway/antrean-mpp`;
+/** The shell's fetchGateway for antrean-mpp (the SDK's own builder, reading the CSRF token from /auth/me) over a fetch the test controls. */
+const gatewayOver = (doFetch: typeof fetch) => createGatewayFetch({ slug: 'antrean-mpp', origin: ORIGIN, fetch: doFetch });
 const request = { counter: 'pdam', date: '2026-11-24', time: '09:00', name: 'Budi Santoso', phone: '081234567890' };
 
 function answering(status: number, body: unknown) {
@@ -10,7 +14,7 @@ function answering(status: number, body: unknown) {
     calls.push({ url: String(url), init });
     return new Response(body === undefined ? 'not json' : JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
   }) as unknown as typeof globalThis.fetch;
-  return { fetch, calls, origin: ORIGIN };
+  return { gateway: gatewayOver(fetch), calls };
 }
 
 describe('the queue client', () => {
@@ -18,7 +22,7 @@ describe('the queue client', () => {
     const booking = { code: 'MPP-AAAA-BBBB', ticket: 'J-001' };
     const options = answering(201, { booking });
     expect(await bookSlot(request, options)).toEqual({ kind: 'ok', value: { booking } });
-    const post = options.calls.find((call) => call.url === `${ORIGIN}${GATEWAY_PATH}/antrean`);
+    const post = options.calls.find((call) => call.url === `${GATEWAY}/antrean`);
     expect(post?.init?.method).toBe('POST');
     expect(JSON.parse(String(post?.init?.body))).toEqual(request);
   });
@@ -39,7 +43,7 @@ describe('the queue client', () => {
   it('sends a signed-in citizen’s session CSRF token with a POST, read from the portal once', async () => {
     const calls: Array<{ url: string; headers: Record<string, string> }> = [];
     const fetch = (async (url: URL, init?: RequestInit) => {
-      calls.push({ url: String(url), headers: (init?.headers ?? {}) as Record<string, string> });
+      calls.push({ url: String(url), headers: Object.fromEntries(new Headers(init?.headers)) });
       if (String(url).endsWith('/api/v1/auth/me')) return new Response(JSON.stringify({ user: {}, csrfToken: 'token-sesi' }), { status: 200 });
       return new Response(JSON.stringify({ booking: { code: 'MPP-AAAA-BBBB' } }), { status: 201 });
     }) as unknown as typeof globalThis.fetch;
@@ -52,16 +56,20 @@ describe('the queue client', () => {
       }
       return fetch(url, init);
     }) as unknown as typeof globalThis.fetch;
-    expect((await bookSlot(request, { fetch: once, origin: ORIGIN })).kind).toBe('ok');
+    expect((await bookSlot(request, { gateway: gatewayOver(once) })).kind).toBe('ok');
     const post = calls.filter((call) => call.url.endsWith('/antrean')).at(-1);
     expect(post?.headers['x-csrf-token']).toBe('token-sesi');
+  });
+
+  it('fails without asking anything before the shell handed over its fetchGateway', async () => {
+    expect(await loadMyQueue({ gateway: null })).toEqual({ kind: 'failed' });
   });
 
   it('says failed when offline, and 401 on /saya is a refusal (not signed in)', async () => {
     const offline = (async () => {
       throw new TypeError('Failed to fetch');
     }) as unknown as typeof globalThis.fetch;
-    expect(await loadMyQueue({ fetch: offline, origin: ORIGIN })).toEqual({ kind: 'failed' });
+    expect(await loadMyQueue({ gateway: gatewayOver(offline) })).toEqual({ kind: 'failed' });
     expect(await loadMyQueue(answering(401, { error: { code: 'not_signed_in', message: '…' } }))).toMatchObject({ kind: 'refused', code: 'not_signed_in' });
   });
 });

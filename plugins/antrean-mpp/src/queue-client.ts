@@ -1,11 +1,10 @@
 /**
- * Talks to the DPMPTSP queue system through the portal's service gateway, on the portal's own
- * origin, and sorts every outcome into one the citizen can act on.
+ * Talks to the DPMPTSP queue system through the portal's service gateway (`shell.fetchGateway`,
+ * which knows the way, the session cookie and the CSRF header), and sorts every outcome into one
+ * the citizen can act on.
  */
-import { sessionCsrfToken } from '@palapa/sdk';
+import type { ShellContext } from '@palapa/sdk';
 import type { Booking, BookingRequest, Counter, MyQueue, QueueErrorCode, Schedule } from './queue-api';
-
-export const GATEWAY_PATH = '/api/v1/gateway/antrean-mpp';
 
 export type QueueOutcome<T> =
   | { kind: 'ok'; value: T }
@@ -18,28 +17,21 @@ export type QueueOutcome<T> =
   | { kind: 'failed' };
 
 export interface ClientOptions {
+  /** The shell's `fetchGateway`; null before the shell handed it over (then every call fails). */
+  gateway: ShellContext['fetchGateway'] | null;
   signal?: AbortSignal;
-  origin?: string;
-  fetch?: typeof fetch;
 }
 
 async function call<T>(path: string, init: RequestInit, accept: (body: unknown) => body is T, options: ClientOptions): Promise<QueueOutcome<T>> {
-  const origin = options.origin ?? globalThis.location.origin;
-  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
-  const send = async (refreshToken: boolean) => {
-    const token = init.method === 'POST' ? await sessionCsrfToken(origin, doFetch, refreshToken) : null;
-    return doFetch(new URL(`${GATEWAY_PATH}${path}`, origin), {
-      ...init,
-      headers: { accept: 'application/json', ...(init.body ? { 'content-type': 'application/json' } : {}), ...(token ? { 'x-csrf-token': token } : {}) },
-      credentials: 'same-origin',
-      signal: options.signal ?? null,
-    });
-  };
   let response: Response;
   try {
-    response = await send(false);
-    // Signed in or out since the token was read: read it again, once.
-    if (response.status === 403 && init.method === 'POST') response = await send(true);
+    if (!options.gateway) return { kind: 'failed' };
+    // A POST goes out with the session's CSRF token (read again once if refused, by fetchGateway).
+    response = await options.gateway(path, {
+      ...init,
+      headers: { accept: 'application/json', ...(init.body ? { 'content-type': 'application/json' } : {}) },
+      signal: options.signal ?? null,
+    });
   } catch (error) {
     if (options.signal?.aborted) throw error;
     return { kind: 'failed' };
@@ -63,15 +55,15 @@ const isSchedule = (value: unknown): value is Schedule => isObject(value) && Arr
 const hasBooking = (value: unknown): value is { booking: Booking } => isObject(value) && isObject(value.booking) && typeof value.booking.code === 'string';
 const isMyQueue = (value: unknown): value is MyQueue => isObject(value) && isObject(value.user) && Array.isArray(value.bookings);
 
-export const listCounters = (options: ClientOptions = {}) => call('/loket', { method: 'GET' }, hasItems, options);
+export const listCounters = (options: ClientOptions) => call('/loket', { method: 'GET' }, hasItems, options);
 
-export const loadSchedule = (counter: string, options: ClientOptions = {}) => call(`/jadwal/${encodeURIComponent(counter)}`, { method: 'GET' }, isSchedule, options);
+export const loadSchedule = (counter: string, options: ClientOptions) => call(`/jadwal/${encodeURIComponent(counter)}`, { method: 'GET' }, isSchedule, options);
 
-export const bookSlot = (request: BookingRequest, options: ClientOptions = {}) =>
+export const bookSlot = (request: BookingRequest, options: ClientOptions) =>
   call('/antrean', { method: 'POST', body: JSON.stringify(request) }, hasBooking, options);
 
-export const cancelBooking = (code: string, phone: string, options: ClientOptions = {}) =>
+export const cancelBooking = (code: string, phone: string, options: ClientOptions) =>
   call(`/antrean/${encodeURIComponent(code)}/batal`, { method: 'POST', body: JSON.stringify({ phone }) }, hasBooking, options);
 
 /** 401 (`not_signed_in`) when the citizen is not signed in or the manifest's permission is not approved. */
-export const loadMyQueue = (options: ClientOptions = {}) => call('/saya', { method: 'GET' }, isMyQueue, options);
+export const loadMyQueue = (options: ClientOptions) => call('/saya', { method: 'GET' }, isMyQueue, options);

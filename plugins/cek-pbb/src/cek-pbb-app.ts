@@ -230,7 +230,7 @@ export class CekPbbApp extends LitElement {
     this.phase = { name: 'loading', nop: parsed.formatted };
     let lookup: PbbLookup;
     try {
-      lookup = await lookUpNop(parsed.digits, { signal: request.signal });
+      lookup = await lookUpNop(parsed.digits, this.shell?.fetchGateway ?? null, { signal: request.signal });
     } catch {
       return; // superseded by a newer lookup, or the plugin was unmounted
     }

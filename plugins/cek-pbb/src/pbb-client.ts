@@ -1,10 +1,9 @@
 /**
- * Asks BPKPD about one NOP through the portal's service gateway, on the portal's own origin (the
- * gateway refuses other origins), and sorts every outcome into one the citizen can act on.
+ * Asks BPKPD about one NOP through the portal's service gateway (`shell.fetchGateway`, which knows
+ * the way and the session), and sorts every outcome into one the citizen can act on.
  */
+import type { ShellContext } from '@palapa/sdk';
 import type { PbbAnswer } from './pbb-answer';
-
-export const GATEWAY_PATH = '/api/v1/gateway/cek-pbb';
 
 export type PbbLookup =
   | { kind: 'found'; answer: PbbAnswer }
@@ -24,19 +23,18 @@ function looksLikeAnswer(value: unknown): value is PbbAnswer {
 
 /**
  * @param digits the 18 digits of a NOP already checked by parseNop
- * @param origin the portal's origin; the page's by default
+ * @param fetchGateway the shell's `fetchGateway`; null before the shell handed it over (then: failed)
  */
 export async function lookUpNop(
   digits: string,
-  options: { signal?: AbortSignal; origin?: string; fetch?: typeof fetch } = {},
+  fetchGateway: ShellContext['fetchGateway'] | null,
+  options: { signal?: AbortSignal } = {},
 ): Promise<PbbLookup> {
-  const origin = options.origin ?? globalThis.location.origin;
-  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   let response: Response;
   try {
-    response = await doFetch(new URL(`${GATEWAY_PATH}/objek/${encodeURIComponent(digits)}`, origin), {
+    if (!fetchGateway) return { kind: 'failed' };
+    response = await fetchGateway(`/objek/${encodeURIComponent(digits)}`, {
       headers: { accept: 'application/json' },
-      credentials: 'same-origin',
       signal: options.signal ?? null,
     });
   } catch (error) {

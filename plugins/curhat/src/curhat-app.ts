@@ -28,7 +28,10 @@ export class CurhatApp extends LitElement {
 
   declare shell: ShellContext | null;
   declare tab: Tab;
-  /** Learned from the back end (the shell hands plugins no user yet): whether "laporan saya" answered. */
+  /**
+   * Learned from the back end: whether "laporan saya" answered. `shell.user` says so too (curhat asks
+   * `user.profile`), but the back end is asked anyway: it is the one that must accept the session.
+   */
   declare signedIn: boolean;
   readonly #locale = new ShellLocaleController(this, () => this.shell);
 
@@ -42,7 +45,7 @@ export class CurhatApp extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // One cheap question: the gateway signs who the citizen is, so only the back end knows.
-    void myReports().then(
+    void myReports({ gateway: this.shell?.fetchGateway ?? null }).then(
       (outcome) => (this.signedIn = outcome.kind === 'ok'),
       () => undefined,
     );
@@ -52,6 +55,7 @@ export class CurhatApp extends LitElement {
     const locale = this.#locale.locale;
     const s = stringsFor(locale);
     const signedIn = this.signedIn || this.shell?.user != null;
+    const gateway = this.shell?.fetchGateway ?? null;
     return html`<section class="app" data-testid="curhat-app" lang=${locale} aria-labelledby="curhat-title">
       <h2 id="curhat-title">${s.title}</h2>
       <p class="intro">${s.intro}</p>
@@ -73,13 +77,13 @@ export class CurhatApp extends LitElement {
         )}
       </div>
       <div role="tabpanel" id="panel-lapor" aria-labelledby="tab-lapor" ?hidden=${this.tab !== 'lapor'}>
-        <curhat-report-form .locale=${locale} ?signed-in=${signedIn} @curhat-track=${this.#trackFiled}></curhat-report-form>
+        <curhat-report-form .locale=${locale} .gateway=${gateway} ?signed-in=${signedIn} @curhat-track=${this.#trackFiled}></curhat-report-form>
       </div>
       <div role="tabpanel" id="panel-lacak" aria-labelledby="tab-lacak" ?hidden=${this.tab !== 'lacak'}>
-        <curhat-track .locale=${locale}></curhat-track>
+        <curhat-track .locale=${locale} .gateway=${gateway}></curhat-track>
       </div>
       <div role="tabpanel" id="panel-saya" aria-labelledby="tab-saya" ?hidden=${this.tab !== 'saya'}>
-        <curhat-my-reports .locale=${locale}></curhat-my-reports>
+        <curhat-my-reports .locale=${locale} .gateway=${gateway}></curhat-my-reports>
       </div>
       <p class="note">${s.dataNote}</p>
     </section>`;

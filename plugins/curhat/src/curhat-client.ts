@@ -1,11 +1,10 @@
 /**
- * Talks to the Diskominfo back end through the portal's service gateway, on the portal's own origin
- * (the gateway refuses other origins), and sorts every outcome into one the citizen can act on.
+ * Talks to the Diskominfo back end through the portal's service gateway (`shell.fetchGateway`,
+ * which knows the way, the session cookie and the CSRF header), and sorts every outcome into one
+ * the citizen can act on.
  */
-import { sessionCsrfToken } from '@palapa/sdk';
+import type { ShellContext } from '@palapa/sdk';
 import type { ComplaintDraft, ComplaintView, FiledComplaint } from './complaint';
-
-export const GATEWAY_PATH = '/api/v1/gateway/curhat-ning-ita';
 
 export type Failure =
   /** The back end refused what was sent (a rule this plugin does not know yet). */
@@ -21,24 +20,16 @@ export type Failure =
 export type Outcome<T> = { kind: 'ok'; value: T } | { kind: 'not-found' } | { kind: 'sign-in' } | Failure;
 
 export interface ClientOptions {
+  /** The shell's `fetchGateway`; null before the shell handed it over (then every call fails). */
+  gateway: ShellContext['fetchGateway'] | null;
   signal?: AbortSignal;
-  origin?: string;
-  fetch?: typeof fetch;
 }
 
 async function call(path: string, init: RequestInit & { headers: Record<string, string> }, options: ClientOptions): Promise<Response | null> {
-  const origin = options.origin ?? globalThis.location.origin;
-  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
-  const post = init.method === 'POST';
-  const send = async (refreshToken: boolean) => {
-    const token = post ? await sessionCsrfToken(origin, doFetch, refreshToken) : null;
-    const headers = token ? { ...init.headers, 'x-csrf-token': token } : init.headers;
-    return doFetch(new URL(`${GATEWAY_PATH}${path}`, origin), { ...init, headers, credentials: 'same-origin', signal: options.signal ?? null });
-  };
   try {
-    const response = await send(false);
-    // Signed in or out since the token was read: read it again, once (the Idempotency-Key makes the resend safe).
-    return post && response.status === 403 ? await send(true) : response;
+    // A POST goes out with the session's CSRF token, read again once if refused: the
+    // Idempotency-Key of a report makes that resend safe.
+    return options.gateway ? await options.gateway(path, { ...init, signal: options.signal ?? null }) : null;
   } catch (error) {
     if (options.signal?.aborted) throw error;
     return null;
@@ -95,7 +86,7 @@ const isList = (value: unknown): value is { items: FiledComplaint[] } => {
  * lost answer returns the report already filed instead of filing a second one. The photo travels as
  * multipart (no base64 overhead through the gateway's body limit).
  */
-export async function fileReport(draft: ComplaintDraft, photo: Blob | null, idempotencyKey: string, options: ClientOptions = {}): Promise<Outcome<FiledComplaint>> {
+export async function fileReport(draft: ComplaintDraft, photo: Blob | null, idempotencyKey: string, options: ClientOptions): Promise<Outcome<FiledComplaint>> {
   const form = new FormData();
   form.set('category', draft.category);
   form.set('topic', draft.topic);
@@ -111,7 +102,7 @@ export async function fileReport(draft: ComplaintDraft, photo: Blob | null, idem
   return sort(response, isFiled);
 }
 
-export async function trackReport(code: string, verifier: string, options: ClientOptions = {}): Promise<Outcome<ComplaintView>> {
+export async function trackReport(code: string, verifier: string, options: ClientOptions): Promise<Outcome<ComplaintView>> {
   const response = await call(
     '/lacak',
     { method: 'POST', headers: { accept: 'application/json', 'content-type': 'application/json' }, body: JSON.stringify({ code, verifier }) },
@@ -120,7 +111,7 @@ export async function trackReport(code: string, verifier: string, options: Clien
   return sort(response, isView, 'report_not_found');
 }
 
-export async function myReports(options: ClientOptions = {}): Promise<Outcome<FiledComplaint[]>> {
+export async function myReports(options: ClientOptions): Promise<Outcome<FiledComplaint[]>> {
   const outcome = await sort(await call('/laporan-saya', { headers: { accept: 'application/json' } }, options), isList);
   return outcome.kind === 'ok' ? { kind: 'ok', value: outcome.value.items } : outcome;
 }

@@ -4,7 +4,7 @@
  * are), not the plugin's guess: a 401 means "sign in first".
  */
 import { LitElement, html } from 'lit';
-import type { Locale } from '@palapa/sdk';
+import type { Locale, ShellContext } from '@palapa/sdk';
 import type { FiledComplaint } from './complaint';
 import { myReports, type Outcome } from './curhat-client';
 import { curhatStyles } from './curhat-styles';
@@ -16,18 +16,22 @@ type Phase = { name: 'loading' } | { name: 'done'; outcome: Outcome<FiledComplai
 export class CurhatMyReports extends LitElement {
   static override properties = {
     locale: {},
+    gateway: { attribute: false },
     phase: { state: true },
   };
 
   static override styles = curhatStyles;
 
   declare locale: Locale;
+  /** The shell's `fetchGateway`, handed down by <curhat-app>. */
+  declare gateway: ShellContext['fetchGateway'] | null;
   declare phase: Phase;
   #request: AbortController | null = null;
 
   constructor() {
     super();
     this.locale = 'id';
+    this.gateway = null;
     this.phase = { name: 'loading' };
   }
 
@@ -43,7 +47,7 @@ export class CurhatMyReports extends LitElement {
     this.#request = request;
     this.phase = { name: 'loading' };
     try {
-      const outcome = await myReports({ signal: request.signal });
+      const outcome = await myReports({ gateway: this.gateway, signal: request.signal });
       if (this.#request === request) this.phase = { name: 'done', outcome };
     } catch {
       // superseded, or unmounted

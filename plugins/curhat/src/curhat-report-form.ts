@@ -5,7 +5,7 @@
  * gets the same code back, never a second report; any edit makes it a new report with a new key.
  */
 import { LitElement, html, nothing } from 'lit';
-import type { Locale } from '@palapa/sdk';
+import type { Locale, ShellContext } from '@palapa/sdk';
 import { CATEGORIES, DESCRIPTION_MAX, KELURAHAN, TOPICS, type FiledComplaint, type Kecamatan } from './complaint';
 import { fileReport, type Failure } from './curhat-client';
 import { curhatStyles } from './curhat-styles';
@@ -24,6 +24,7 @@ export type TrackRequest = CustomEvent<{ code: string; verifier: string }>;
 export class CurhatReportForm extends LitElement {
   static override properties = {
     locale: {},
+    gateway: { attribute: false },
     signedIn: { type: Boolean, attribute: 'signed-in' },
     values: { state: true },
     photo: { state: true },
@@ -35,6 +36,8 @@ export class CurhatReportForm extends LitElement {
   static override styles = curhatStyles;
 
   declare locale: Locale;
+  /** The shell's `fetchGateway`, handed down by <curhat-app>. */
+  declare gateway: ShellContext['fetchGateway'] | null;
   declare signedIn: boolean;
   declare values: FormValues;
   declare photo: File | null;
@@ -48,6 +51,7 @@ export class CurhatReportForm extends LitElement {
   constructor() {
     super();
     this.locale = 'id';
+    this.gateway = null;
     this.signedIn = false;
     this.values = EMPTY;
     this.photo = null;
@@ -289,7 +293,7 @@ export class CurhatReportForm extends LitElement {
     const photo = this.photo ? await shrinkForSending(this.photo) : null;
     let outcome: Awaited<ReturnType<typeof fileReport>>;
     try {
-      outcome = await fileReport(check.draft, photo, key);
+      outcome = await fileReport(check.draft, photo, key, { gateway: this.gateway });
     } catch {
       this.phase = { name: 'failed', failure: 'failed' };
       return;

@@ -4,7 +4,7 @@
  * retype them.
  */
 import { LitElement, html, nothing } from 'lit';
-import type { Locale } from '@palapa/sdk';
+import type { Locale, ShellContext } from '@palapa/sdk';
 import type { ComplaintView } from './complaint';
 import { trackReport, type Outcome } from './curhat-client';
 import { curhatStyles } from './curhat-styles';
@@ -17,6 +17,7 @@ type Phase = { name: 'idle' } | { name: 'loading' } | { name: 'done'; outcome: O
 export class CurhatTrack extends LitElement {
   static override properties = {
     locale: {},
+    gateway: { attribute: false },
     codeText: { state: true },
     verifierText: { state: true },
     problems: { state: true },
@@ -26,6 +27,8 @@ export class CurhatTrack extends LitElement {
   static override styles = curhatStyles;
 
   declare locale: Locale;
+  /** The shell's `fetchGateway`, handed down by <curhat-app>. */
+  declare gateway: ShellContext['fetchGateway'] | null;
   declare codeText: string;
   declare verifierText: string;
   declare problems: DraftProblem[];
@@ -35,6 +38,7 @@ export class CurhatTrack extends LitElement {
   constructor() {
     super();
     this.locale = 'id';
+    this.gateway = null;
     this.codeText = '';
     this.verifierText = '';
     this.problems = [];
@@ -148,7 +152,7 @@ export class CurhatTrack extends LitElement {
     this.phase = { name: 'loading' };
     let outcome: Outcome<ComplaintView>;
     try {
-      outcome = await trackReport(check.code, check.verifier, { signal: request.signal });
+      outcome = await trackReport(check.code, check.verifier, { gateway: this.gateway, signal: request.signal });
     } catch {
       return; // superseded by a newer lookup, or the plugin was unmounted
     }

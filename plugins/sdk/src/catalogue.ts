@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { localizedListSchema, localizedTextSchema } from './localized';
+import { PERMISSIONS } from './manifest';
 
 /**
  * The catalogue contract between the registry and the shell. The registry builds responses of
@@ -15,6 +16,11 @@ export const pluginEntrySchema = z.object({
   integrity: z.string().regex(/^sha384-[A-Za-z0-9+/]+=*$/),
   /** The federation container name, `palapa_<slug>`. */
   remote: z.string().min(1),
+  /**
+   * What the approved version's manifest asks of the shell (e.g. `user.profile`: the shell hands
+   * it the signed-in citizen). Absent in catalogues cached before it existed: read as none.
+   */
+  permissions: z.array(z.enum(PERMISSIONS)).optional(),
 });
 export type PluginEntry = z.infer<typeof pluginEntrySchema>;
 

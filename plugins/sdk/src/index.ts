@@ -12,5 +12,6 @@ export * from './lit-lifecycles';
 export * from './shell-locale-controller';
 export * from './fill';
 export * from './session-csrf';
+export * from './gateway-fetch';
 export * from './forms/form-definition';
 export * from './forms/index';

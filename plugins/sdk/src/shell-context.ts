@@ -50,6 +50,20 @@ export interface ShellContext {
     set(key: string, value: string): void;
     remove(key: string): void;
   };
-  /** The signed-in user, only with the approved `user.profile` permission; otherwise null. */
+  /**
+   * The signed-in citizen, only when the approved version's manifest asks for `user.profile`;
+   * otherwise (or when nobody is signed in) null. Read it when you need it: it follows sign-in and
+   * sign-out.
+   */
   readonly user: ShellUser | null;
+  /**
+   * Calls this service's back end through the portal's gateway: `path` is below
+   * `/api/v1/gateway/<slug>/` on the portal's origin. The session cookie goes along, and a POST,
+   * PUT, PATCH or DELETE carries the session's CSRF header, so a plugin never builds either. A path
+   * that would leave the service's gateway (`..`, another origin) is refused (the promise rejects).
+   *
+   * @example
+   * const response = await shell.fetchGateway(`/objek/${nop}`, { headers: { accept: 'application/json' } });
+   */
+  fetchGateway(path: string, init?: RequestInit): Promise<Response>;
 }

@@ -15,7 +15,7 @@ import { outlets } from './outlets';
 import { PluginError, withTimeout } from './plugin-error';
 import { loadPluginLifecycles } from './plugin-loader';
 import { pluginStatuses } from './plugin-status';
-import { createShellContext } from './shell-context';
+import { createShellContext, mayReadUser, portalSession } from './shell-context';
 
 /** How long bootstrap + mount may take before the plugin is quarantined. */
 export const MOUNT_TIMEOUT_MS = 10_000;
@@ -80,7 +80,7 @@ export function registerPluginApplication(service: CatalogueEntry): void {
       pluginStatuses.set(service.slug, { state: 'loading' });
       try {
         const override = await authorisedOverride(service);
-        return guard(service.slug, await loadPluginLifecycles(service.slug, service.entry, override));
+        return guard(service, await loadPluginLifecycles(service.slug, service.entry, override));
       } catch (error) {
         reportFailure(service.slug, error, 'load');
         throw error;
@@ -156,7 +156,11 @@ export function versionOf(slug: string): string | null {
 }
 
 /** Wraps a plugin's lifecycles with the outlet, the shell context, a time limit and error reporting. */
-function guard(slug: string, plugin: PluginLifecycles): LifeCycles {
+function guard(service: CatalogueEntry, plugin: PluginLifecycles): LifeCycles {
+  const { slug } = service;
+  // The approved version's permissions, as the catalogue listed them (the developer override runs a
+  // local build, but with the permissions an admin approved, never the ones it asks for itself).
+  const permissions = service.entry?.permissions;
   let session: { props: PluginProps; dispose: () => void } | null = null;
   const run = async (lifecycle: PluginLifecycles['mount'] | undefined, props: PluginProps) => {
     for (const step of Array.isArray(lifecycle) ? lifecycle : lifecycle ? [lifecycle] : []) await step(props);
@@ -168,7 +172,9 @@ function guard(slug: string, plugin: PluginLifecycles): LifeCycles {
     mount: async ({ name }) => {
       try {
         const domElement = await outlets.waitFor(slug, MOUNT_TIMEOUT_MS);
-        const { context, dispose } = createShellContext(slug);
+        // A plugin allowed the citizen gets them at mount, not null while the session is still being asked.
+        if (mayReadUser(permissions)) await withTimeout(portalSession.ready, MOUNT_TIMEOUT_MS, `Reading the session for ${slug}`);
+        const { context, dispose } = createShellContext(slug, { permissions });
         const props: PluginProps = { name: String(name), domElement, shell: context };
         session = { props, dispose };
         await withTimeout(

@@ -46,7 +46,31 @@ describe('createFakeShellContext', () => {
       storage: { last: 'rsud' },
       localeListeners: 0,
       eventListeners: 0,
+      gatewayCalls: [],
     });
+  });
+
+  it('calls the gateway below the service’s root, with the CSRF token only for a signed-in user, and records each call', async () => {
+    const seen: Array<{ url: string; csrf: string | null }> = [];
+    const fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      seen.push({ url: String(input), csrf: new Headers(init?.headers).get('x-csrf-token') });
+      return new Response('{}', { status: 200 });
+    }) as typeof globalThis.fetch;
+    const user = { id: 'u1', name: 'Siti', email: 'siti@example.id' };
+    const signedIn = createFakeShellContext({ slug: 'curhat', user, origin: 'http://portal.test', fetch });
+    const anonymous = createFakeShellContext({ slug: 'curhat', origin: 'http://portal.test', fetch });
+    await signedIn.context.fetchGateway('/laporan', { method: 'POST', body: '{}' });
+    await anonymous.context.fetchGateway('/laporan', { method: 'POST', body: '{}' });
+    await anonymous.context.fetchGateway('/lacak/X1');
+    expect(seen).toEqual([
+      { url: 'http://portal.test/api/v1/gateway/curhat/laporan', csrf: 'test-csrf-token' },
+      { url: 'http://portal.test/api/v1/gateway/curhat/laporan', csrf: null },
+      { url: 'http://portal.test/api/v1/gateway/curhat/lacak/X1', csrf: null },
+    ]);
+    expect(anonymous.record().gatewayCalls).toEqual([
+      { method: 'POST', path: '/laporan' },
+      { method: 'GET', path: '/lacak/X1' },
+    ]);
   });
 
   it('hands out copies: a test cannot change what was recorded by editing a snapshot', () => {

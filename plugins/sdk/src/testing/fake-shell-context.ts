@@ -4,6 +4,7 @@
  * so a test can assert "it navigated to …", "it told the citizen …". No DOM needed: it runs in
  * Node and in the browser page that mountPluginInBrowser drives.
  */
+import { createGatewayFetch } from '../gateway-fetch';
 import type { Locale } from '../localized-pick';
 import type { Disposer, ShellContext, ShellNotification, ShellUser } from '../shell-context';
 
@@ -16,7 +17,16 @@ export interface FakeShellOptions {
   user?: ShellUser | null;
   /** What the plugin's namespaced storage holds before it mounts. */
   storage?: Record<string, string>;
+  /** The session's CSRF token `fetchGateway` sends with a change. Defaults to `test-csrf-token` with a user, none without. */
+  csrfToken?: string | null;
+  /** The origin `fetchGateway` calls. Defaults to the page's (`location.origin`). */
+  origin?: string;
+  /** The fetch behind `fetchGateway`. Defaults to the page's. */
+  fetch?: typeof fetch;
 }
+
+/** The CSRF token the fake shell sends for a signed-in user, unless told another. */
+export const TEST_CSRF_TOKEN = 'test-csrf-token';
 
 /** Everything the plugin asked of the shell, in order. Plain data: it crosses from the page to Node. */
 export interface ShellRecord {
@@ -28,6 +38,8 @@ export interface ShellRecord {
   localeListeners: number;
   /** Event-bus listeners still registered: 0 after unmount, or the plugin leaks one. */
   eventListeners: number;
+  /** Every `fetchGateway` call, as method and path below the service's gateway root. */
+  gatewayCalls: Array<{ method: string; path: string }>;
 }
 
 export interface FakeShell {
@@ -52,7 +64,20 @@ export function createFakeShellContext(options: FakeShellOptions): FakeShell {
   const localeListeners = new Set<(locale: Locale) => void>();
   const eventListeners = new Map<string, Set<(detail: unknown) => void>>();
   const storage = new Map(Object.entries(options.storage ?? {}));
-  const recorded = { navigations: [] as string[], notifications: [] as ShellNotification[], events: [] as ShellRecord['events'] };
+  const recorded = {
+    navigations: [] as string[],
+    notifications: [] as ShellNotification[],
+    events: [] as ShellRecord['events'],
+    gatewayCalls: [] as ShellRecord['gatewayCalls'],
+  };
+  const user = options.user ?? null;
+  const token = options.csrfToken !== undefined ? options.csrfToken : user ? TEST_CSRF_TOKEN : null;
+  const gatewayFetch = createGatewayFetch({
+    slug: options.slug,
+    origin: options.origin ?? globalThis.location?.origin ?? 'http://localhost',
+    fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+    csrfToken: async () => token,
+  });
 
   const context: ShellContext = {
     spec: 1,
@@ -83,7 +108,11 @@ export function createFakeShellContext(options: FakeShellOptions): FakeShell {
       set: (key, value) => void storage.set(key, String(value)),
       remove: (key) => void storage.delete(key),
     },
-    user: options.user ?? null,
+    user,
+    fetchGateway(path, init) {
+      recorded.gatewayCalls.push({ method: (init?.method ?? 'GET').toUpperCase(), path });
+      return gatewayFetch(path, init);
+    },
   };
 
   return {
@@ -99,6 +128,7 @@ export function createFakeShellContext(options: FakeShellOptions): FakeShell {
       storage: Object.fromEntries(storage),
       localeListeners: localeListeners.size,
       eventListeners: [...eventListeners.values()].reduce((count, listeners) => count + listeners.size, 0),
+      gatewayCalls: recorded.gatewayCalls.map((call) => ({ ...call })),
     }),
   };
 }

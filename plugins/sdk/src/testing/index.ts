@@ -4,6 +4,6 @@
  * needs `playwright-core` and `vite` installed, and Chromium at `CHROMIUM_PATH` or /usr/bin/chromium.
  */
 export { mountPluginInBrowser, launchTestBrowser, testBrowserAvailable, CHROMIUM_PATH } from './mount-plugin-in-browser';
-export type { MountPluginOptions, MountedPlugin } from './mount-plugin-in-browser';
-export { createFakeShellContext } from './fake-shell-context';
+export type { GatewayReply, GatewayRequest, MountPluginOptions, MountedPlugin } from './mount-plugin-in-browser';
+export { createFakeShellContext, TEST_CSRF_TOKEN } from './fake-shell-context';
 export type { FakeShell, FakeShellOptions, ShellRecord } from './fake-shell-context';

@@ -27,12 +27,38 @@ export interface MountPluginOptions {
   user?: ShellUser | null;
   /** What the plugin's namespaced storage holds before it mounts. */
   storage?: Record<string, string>;
+  /** The CSRF token `fetchGateway` sends with a change. Default `test-csrf-token` with a user, none without. */
+  csrfToken?: string | null;
+  /**
+   * Answers the plugin's `shell.fetchGateway` calls in place of the OPD back end (each call is in
+   * `record().gatewayCalls` either way). Without it, gateway calls get the harness server's 404.
+   */
+  gateway?: (request: GatewayRequest) => GatewayReply | Promise<GatewayReply>;
   /** A browser to open the page in (share one across a file's tests); otherwise one is launched and closed with the harness. */
   browser?: Browser;
   /** Default 360×800: the phone the portal is designed for first. */
   viewport?: { width: number; height: number };
   /** Extra Vite config for the source mode (aliases, a framework's Vite plugin). */
   vite?: InlineConfig;
+}
+
+/** A call the plugin made through `shell.fetchGateway`, as the back end would receive it. */
+export interface GatewayRequest {
+  method: string;
+  /** The path below the service's gateway root, with its query, e.g. `/objek/35?tahun=2025`. */
+  path: string;
+  /** Lower-case header names. */
+  headers: Record<string, string>;
+  /** The body as text (null without one). */
+  body: string | null;
+}
+
+/** The back end's answer: `json` is sent as JSON; otherwise `body` as is. */
+export interface GatewayReply {
+  status?: number;
+  json?: unknown;
+  body?: string;
+  headers?: Record<string, string>;
 }
 
 /** A plugin mounted in a real browser page with a recording ShellContext. */
@@ -48,7 +74,7 @@ export interface MountedPlugin {
   /** Runs the plugin's unmount; says how many nodes it left in the outlet (0 for a tidy plugin). */
   unmount(): Promise<{ leftoverNodes: number }>;
   /** Mounts it again (after `unmount`), with a fresh context. */
-  remount(options?: Pick<MountPluginOptions, 'locale' | 'user' | 'storage'>): Promise<void>;
+  remount(options?: Pick<MountPluginOptions, 'locale' | 'user' | 'storage' | 'csrfToken'>): Promise<void>;
   /** Closes the page, the server, and the browser if the harness launched it. */
   close(): Promise<void>;
 }
@@ -135,16 +161,18 @@ export async function mountPluginInBrowser(options: MountPluginOptions): Promise
     }
     const page = await browser.newPage({ viewport: options.viewport ?? { width: 360, height: 800 } });
     cleanups.push(() => page.close());
+    if (options.gateway) await answerGateway(page, manifest.slug, options.gateway);
     await page.goto(server.url);
     await page.waitForFunction(() => document.documentElement.dataset.palapaHarness === 'ready');
 
     const mount = (shell: FakeShellOptions) =>
       page.evaluate((shellOptions) => (window as unknown as { __palapaHarness: PalapaHarness }).__palapaHarness.mount(shellOptions), shell);
-    const shellOptions = (from: Pick<MountPluginOptions, 'locale' | 'user' | 'storage'>): FakeShellOptions => ({
+    const shellOptions = (from: Pick<MountPluginOptions, 'locale' | 'user' | 'storage' | 'csrfToken'>): FakeShellOptions => ({
       slug: manifest.slug,
       locale: from.locale ?? 'id',
       user: from.user ?? null,
       storage: from.storage ?? {},
+      ...(from.csrfToken !== undefined ? { csrfToken: from.csrfToken } : {}),
     });
     await mount(shellOptions(options));
 
@@ -162,4 +190,28 @@ export async function mountPluginInBrowser(options: MountPluginOptions): Promise
     await close();
     throw error;
   }
+}
+
+/** Routes the page's gateway requests for `slug` to the test's handler, as the OPD back end would answer. */
+async function answerGateway(page: Page, slug: string, handler: NonNullable<MountPluginOptions['gateway']>): Promise<void> {
+  const root = `/api/v1/gateway/${encodeURIComponent(slug)}`;
+  await page.route(
+    (url) => url.pathname.startsWith(`${root}/`),
+    async (route) => {
+      const request = route.request();
+      const url = new URL(request.url());
+      const reply = await handler({
+        method: request.method(),
+        path: `${url.pathname.slice(root.length)}${url.search}`,
+        headers: await request.allHeaders(),
+        body: request.postData(),
+      });
+      const json = reply.json !== undefined;
+      await route.fulfill({
+        status: reply.status ?? 200,
+        headers: { ...(json ? { 'content-type': 'application/json' } : {}), ...reply.headers },
+        body: json ? JSON.stringify(reply.json) : (reply.body ?? ''),
+      });
+    },
+  );
 }

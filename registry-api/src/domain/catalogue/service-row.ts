@@ -1,4 +1,4 @@
-import type { CatalogueEntry, ServiceDetail } from '@palapa/sdk';
+import { PERMISSIONS, type CatalogueEntry, type Permission, type ServiceDetail } from '@palapa/sdk';
 import { and, eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { categories, opds, pluginVersions, services } from '../../db/schema';
@@ -39,7 +39,8 @@ export function withEntryColumns(page: SQL, orderBy: SQL): SQL {
       ${categories.slug} as "categorySlug", ${categories.name} as "categoryName",
       ${opds.slug} as "opdSlug", ${opds.name} as "opdName",
       ${pluginVersions.version} as "version", ${pluginVersions.entryUrl} as "entryUrl",
-      ${pluginVersions.integrity} as "integrity", ${pluginVersions.manifest}->>'remote' as "remote"
+      ${pluginVersions.integrity} as "integrity", ${pluginVersions.manifest}->>'remote' as "remote",
+      ${pluginVersions.manifest}->'permissions' as "permissions"
     from page
     join ${services} on ${services.id} = page.id
     join ${opds} on ${opds.id} = ${services.opdId}
@@ -62,6 +63,8 @@ export interface CatalogueEntryRow {
   entryUrl: string | null;
   integrity: string | null;
   remote: string | null;
+  /** The active version's manifest `permissions` (validated at publish; re-checked here, it is jsonb). */
+  permissions: unknown;
 }
 
 export function entryFromRow(row: CatalogueEntryRow): CatalogueEntry {
@@ -76,9 +79,17 @@ export function entryFromRow(row: CatalogueEntryRow): CatalogueEntry {
     version: row.version,
   };
   if (row.kind === 'module' && row.version !== null && row.entryUrl !== null && row.integrity !== null && row.remote !== null) {
-    entry.entry = { url: row.entryUrl, integrity: row.integrity, remote: row.remote };
+    entry.entry = { url: row.entryUrl, integrity: row.integrity, remote: row.remote, permissions: knownPermissions(row.permissions) };
   }
   return entry;
+}
+
+const PERMISSION_SET: ReadonlySet<unknown> = new Set(PERMISSIONS);
+
+/** The permissions the shell may act on: only names the SDK knows, each once. */
+function knownPermissions(value: unknown): Permission[] {
+  if (!Array.isArray(value)) return [];
+  return [...new Set(value.filter((name): name is Permission => PERMISSION_SET.has(name)))];
 }
 
 export function toCatalogueEntry(row: PublishedServiceRow): CatalogueEntry {
@@ -97,6 +108,7 @@ export function toCatalogueEntry(row: PublishedServiceRow): CatalogueEntry {
     entryUrl: version?.entryUrl ?? null,
     integrity: version?.integrity ?? null,
     remote: version?.manifest.remote ?? null,
+    permissions: version?.manifest.permissions ?? [],
   });
 }
 
