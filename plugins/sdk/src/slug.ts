@@ -20,3 +20,23 @@ export function isSlug(value: string): boolean {
 export function remoteNameFor(slug: string): string {
   return `palapa_${slug.replaceAll('-', '_')}`;
 }
+
+/**
+ * Words a new service may not take as its slug, because the portal's own addresses use them next
+ * to service slugs: `/konsol/layanan/baru` is the console's "new service" page, so a service
+ * slugged `baru` would have a console page no one could reach. Only service creation checks this;
+ * the manifest schema and {@link isSlug} stay as they are, so published plugins keep working.
+ */
+export const RESERVED_SLUGS: readonly string[] = ['baru'];
+
+/**
+ * True when `value` is a well-formed slug a NEW service may take: {@link isSlug}, and not one of
+ * {@link RESERVED_SLUGS}.
+ *
+ * @example
+ * isAvailableServiceSlug('izin-reklame'); // true
+ * isAvailableServiceSlug('baru'); // false: /konsol/layanan/baru is the console's form
+ */
+export function isAvailableServiceSlug(value: string): boolean {
+  return isSlug(value) && !RESERVED_SLUGS.includes(value);
+}

@@ -1,3 +1,4 @@
+import { isAvailableServiceSlug } from '@palapa/sdk';
 import { eq } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { categories, opds, services } from '../../db/schema';
@@ -18,6 +19,7 @@ import { findStaffService, type StaffService } from './staff-service';
 export async function createService(ctx: DomainContext, input: unknown): Promise<StaffService> {
   const user = requireStaff(ctx.actor);
   const service = parseInput(newServiceSchema, input);
+  if (!isAvailableServiceSlug(service.slug)) throw new InputError(`slug: "${service.slug}" is reserved by the portal's own addresses (e.g. /konsol/layanan/baru); pick another.`, [{ field: 'slug', message: 'is reserved' }]);
   if (user.role === 'admin' && !service.opd) throw new InputError('opd: an admin must name the OPD the service belongs to.');
   return ctx.db
     .transaction(async (tx) => {
