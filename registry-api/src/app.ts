@@ -29,6 +29,9 @@ import { telemetryRoutes } from './routes/telemetry';
 import { formDefinitionRoutes } from './routes/forms-definitions';
 import { formRoutes } from './routes/forms';
 import { myRequestRoutes, requestRoutes } from './routes/requests';
+import { categoryRoutes } from './routes/categories';
+import { serviceUsageRoutes, usageOverviewRoutes } from './routes/usage';
+import { describeUsageReportRoute, usageReportRoutes } from './routes/usage-reports';
 import type { GatewaySettings, TelemetrySettings } from './domain/gateway/gateway-settings';
 
 export interface AppDependencies {
@@ -108,6 +111,12 @@ export function createApp(deps: AppDependencies) {
   api.route('/gateway', gatewayRoutes({ db: deps.db, settings: deps.gateway }));
   api.route('/me/access-log', accessLogRoutes(deps));
   api.route('/telemetry/plugin-failures', telemetryRoutes({ db: deps.db, settings: deps.telemetry }));
+  // Before `api` (and its session middleware): usage counting never looks at who is counting.
+  app.route('/api/v1/telemetry/opens', usageReportRoutes({ db: deps.db, settings: deps.telemetry }));
+  describeUsageReportRoute(api);
+  api.route('/services', serviceUsageRoutes(deps));
+  api.route('/usage', usageOverviewRoutes(deps));
+  api.route('/categories', categoryRoutes(deps));
   describeCatalogueRoutes(api);
   api.doc31('/openapi.json', {
     openapi: '3.1.0',

@@ -46,7 +46,7 @@ export function authMiddleware(db: Database): MiddlewareHandler<AppEnv> {
 }
 
 /** The caller's address for the audit log and rate limits; null where there is no socket (tests). */
-function clientIp(c: Context): string | null {
+export function clientIp(c: Context): string | null {
   try {
     return getConnInfo(c).remote.address ?? null;
   } catch {

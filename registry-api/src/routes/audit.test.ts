@@ -3,9 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app';
 import { seedDemoCity } from '../seed/seed-demo-city';
 import { createActors } from '../test-support/actors';
+import { serviceBody, uniqueSlug } from '../test-support/staff-api';
 import { createTestDatabase, testDrivers, type TestDatabase } from '../test-support/test-database';
 
-type Page = { items: Array<{ id: number; action: string; actorLabel: string; targetType: string; targetId: string; after: unknown }>; nextCursor: string | null };
+type Page = {
+  items: Array<{ id: number; action: string; actorLabel: string; targetType: string; targetId: string; targetLabel: string | null; after: unknown }>;
+  nextCursor: string | null;
+};
 
 describe.each(testDrivers())('audit log and OPDs (%s)', (driver) => {
   let database: TestDatabase;
@@ -35,6 +39,19 @@ describe.each(testDrivers())('audit log and OPDs (%s)', (driver) => {
     expect(page.items[0]?.actorLabel).toContain('admin@uji.go.id');
     const opds = (await (await app.request('/api/v1/opds')).json()) as { items: Array<{ slug: string }> };
     expect(opds.items.map((o) => o.slug)).toContain('dinas-pendidikan');
+  });
+
+  it('names each target as staff know it (service slug, user email, OPD name), read now', async () => {
+    const slug = uniqueSlug('label');
+    expect((await post('/api/v1/services', serviceBody(slug), actors.publisher.headers)).status).toBe(201);
+    const email = `${uniqueSlug('akun')}@uji.go.id`;
+    expect((await post('/api/v1/users', { email, name: 'Akun Uji', role: 'citizen', password: 'kata-sandi-panjang-1' }, actors.admin.headers)).status).toBe(201);
+    const read = async (action: string) => ((await (await app.request(`/api/v1/audit?action=${action}`, { headers: actors.admin.headers })).json()) as Page).items;
+    expect((await read('service.create')).find((item) => item.targetLabel === slug)?.targetId).toMatch(/^[0-9a-f-]{36}$/);
+    expect((await read('user.create')).find((item) => item.targetLabel === email)).toBeDefined();
+    expect((await read('opd.create'))[0]?.targetLabel).toBe('Dinas Pendidikan Kota Mojokerto');
+    // A sign-in names the account too; nothing the log names is left as a bare UUID when its target exists.
+    expect((await read('auth.sign_in')).every((item) => item.targetLabel !== null)).toBe(true);
   });
 
   it('only admins read the log or manage OPDs', async () => {

@@ -15,6 +15,7 @@ const auditEntrySchema = z
     action: z.string(),
     targetType: z.string(),
     targetId: z.string(),
+    targetLabel: z.string().nullable().openapi({ description: 'service slug, user email, OPD name, slug@version or token name, read now; null when the target is gone' }),
     before: z.unknown(),
     after: z.unknown(),
     ip: z.string().nullable(),

@@ -4,6 +4,7 @@ import { auditLog } from '../../db/schema';
 import { requireAdmin } from '../auth/authorize';
 import type { DomainContext } from '../context';
 import { InputError } from '../errors';
+import { auditTargetLabels } from './audit-labels';
 
 export const auditQuerySchema = z
   .object({
@@ -27,6 +28,8 @@ export interface AuditPage {
     action: string;
     targetType: string;
     targetId: string;
+    /** The target as staff know it (service slug, user email, OPD name, slug@version, token name), read now; null when gone. */
+    targetLabel: string | null;
     before: unknown;
     after: unknown;
     ip: string | null;
@@ -55,8 +58,9 @@ export async function listAudit(ctx: DomainContext, query: unknown): Promise<Aud
     .orderBy(desc(auditLog.id))
     .limit(q.limit + 1);
   const page = rows.slice(0, q.limit);
+  const labelOf = await auditTargetLabels(ctx.db, page);
   return {
-    items: page.map((row) => ({ ...row, at: row.at.toISOString() })),
+    items: page.map((row) => ({ ...row, at: row.at.toISOString(), targetLabel: labelOf(row) })),
     nextCursor: rows.length > q.limit ? String(page[page.length - 1]?.id) : null,
   };
 }
