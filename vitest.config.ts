@@ -2,13 +2,35 @@ import { defineConfig } from 'vitest/config';
 
 // One runner for the whole repository: unit and API tests sit beside the code,
 // end-to-end journeys (real server + Chromium) live in test/e2e.
+// Two projects only so that each has its own global setup, which vitest runs only when the run has
+// files of that project: `vitest run some.test.ts` does not build the e2e portal template, and an
+// e2e file alone does not build the API tests' migrated template.
+const E2E = 'test/e2e/**/*.test.ts';
+
 export default defineConfig({
   test: {
-    include: ['**/src/**/*.test.ts', 'test/**/*.test.ts'],
     exclude: ['**/node_modules/**', '**/dist/**'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',
-    globalSetup: ['registry-api/src/test-support/global-setup.ts'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['**/src/**/*.test.ts', 'test/**/*.test.ts'],
+          exclude: ['**/node_modules/**', '**/dist/**', E2E],
+          globalSetup: ['registry-api/src/test-support/global-setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: [E2E],
+          globalSetup: ['test/e2e/support/global-setup.ts'],
+        },
+      },
+    ],
   },
 });

@@ -1,11 +1,12 @@
 import { DatabaseBundleStore, migrateDatabase, openDatabase, registerBuiltPlugins, seedDemoCity, type Database, type BundleStore } from '@palapa/registry-api';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
+import type { PortalTemplate } from './global-setup';
 
 const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -26,26 +27,35 @@ export interface PortalOptions {
 
 /**
  * Starts the real registry (`registry-api/src/server.ts`, as `npm start` does) on a free port,
- * on a fresh database that `prepare` fills first: the demo city, the built plugins, and whatever
- * fixtures the suite needs. The built shell in shell/dist is served.
+ * on a fresh database of its own: the demo city and the built plugins, then whatever fixtures the
+ * suite's `prepare` adds. Under vitest the database is a copy of the run's template (built once by
+ * ./global-setup.ts); elsewhere (the benches) it is built here. The built shell in shell/dist is served.
  */
 export async function startPortal(
   driver: Driver,
-  prepare: (db: Database, store: BundleStore) => Promise<void> = async () => {},
+  prepare?: (db: Database, store: BundleStore) => Promise<void>,
   options: PortalOptions = {},
 ): Promise<Portal> {
+  const templates = await runTemplates();
+  const template = (driver === 'pglite' ? templates?.pglite : templates?.postgres) ?? null;
   const dataDir = mkdtempSync(join(tmpdir(), 'palapa-e2e-'));
-  const database = driver === 'postgres' ? await createPostgresDatabase() : null;
-  const handle = await openDatabase({ databaseUrl: database?.url, dataDir });
-  try {
-    await migrateDatabase(handle);
-    const store = new DatabaseBundleStore(handle.db);
-    await seedDemoCity(handle.db);
-    await registerBuiltPlugins(handle.db, store, join(REPO_ROOT, 'plugins'));
-    await prepare(handle.db, store);
-  } finally {
-    // PGlite is single-process: the server opens the folder only after this closes it.
-    await handle.close();
+  if (driver === 'pglite' && template) cpSync(template, dataDir, { recursive: true });
+  const database = driver === 'postgres' ? await createPostgresDatabase(template) : null;
+  // With a template and nothing to add, the server opens the copy as it is.
+  if (!template || prepare) {
+    const handle = await openDatabase({ databaseUrl: database?.url, dataDir });
+    try {
+      const store = new DatabaseBundleStore(handle.db);
+      if (!template) {
+        await migrateDatabase(handle);
+        await seedDemoCity(handle.db);
+        await registerBuiltPlugins(handle.db, store, join(REPO_ROOT, 'plugins'));
+      }
+      await prepare?.(handle.db, store);
+    } finally {
+      // PGlite is single-process: the server opens the folder only after this closes it.
+      await handle.close();
+    }
   }
 
   const child = spawn(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'registry-api/src/server.ts')], {
@@ -96,12 +106,19 @@ function waitForUrl(child: ChildProcess): Promise<string> {
   });
 }
 
-async function createPostgresDatabase() {
+/** The templates the e2e global setup built for this run; null outside vitest. */
+async function runTemplates(): Promise<PortalTemplate | null> {
+  if (!process.env.VITEST) return null;
+  const { inject } = await import('vitest');
+  return inject('e2ePortalTemplate') ?? null;
+}
+
+async function createPostgresDatabase(template: string | null) {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) throw new Error('TEST_DATABASE_URL is not set');
   const name = `palapa_e2e_${randomBytes(6).toString('hex')}`;
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
+  await admin.unsafe(template ? `create database ${name} template ${template}` : `create database ${name}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return {
