@@ -6,6 +6,7 @@ import { registerPluginApplication } from '../loader/plugin-applications';
 import { ApiRequestError, getJson } from '../services/api-client';
 import { deviceLists } from '../services/device-lists';
 import { serviceDetailCheck } from '../services/service-detail-check';
+import { formStartCounter, sendUsageBeacon } from '../services/usage-beacon';
 import { EventController } from './controllers/event-controller';
 import { LocaleController } from './controllers/locale-controller';
 import { announcePage } from './page-ready';
@@ -29,6 +30,9 @@ export class PalapaServicePage extends LitElement {
       if (!data) throw new ApiRequestError(0, 'invalid_response', 'empty');
       if (data.kind === 'module') registerPluginApplication(data);
       deviceLists.markUsed(data.slug);
+      // Usage counting (issue 6): fire and forget, never awaited, never throws.
+      sendUsageBeacon(data.slug, 'open');
+      if (data.kind === 'form') this.onFormInput = formStartCounter(data.slug);
       return data;
     },
     args: () => [this.slug] as const,
@@ -93,6 +97,8 @@ export class PalapaServicePage extends LitElement {
     }
   }
   private announced = '';
+  /** Counts the form's start on its first typed answer (input events cross the form's shadow root). */
+  private onFormInput: (() => void) | undefined = undefined;
 
   override render() {
     return html`<p><a href="/">← ${t('service.back')}</a></p>
@@ -146,7 +152,7 @@ export class PalapaServicePage extends LitElement {
       case 'link':
         return html`<palapa-link-service .service=${service}></palapa-link-service>`;
       case 'form':
-        return html`<palapa-form-service slug=${service.slug} .service=${service}></palapa-form-service>`;
+        return html`<palapa-form-service slug=${service.slug} .service=${service} @input=${this.onFormInput}></palapa-form-service>`;
     }
   }
 }
