@@ -2,7 +2,7 @@ import type { LocalizedText } from '@palapa/sdk';
 import type { FormDefinition, FormValues, RequestStatus } from '@palapa/sdk/forms';
 import { and, asc, eq, isNotNull, or } from 'drizzle-orm';
 import type { Database } from '../../db/client';
-import type { formRequests} from '../../db/schema';
+import type { formRequests } from '../../db/schema';
 import { formDefinitions, formRequestEvents, formUploads, satisfactionResponses, services, users } from '../../db/schema';
 
 export interface FileSummary {
