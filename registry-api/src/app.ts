@@ -29,6 +29,7 @@ import { telemetryRoutes } from './routes/telemetry';
 import { formDefinitionRoutes } from './routes/forms-definitions';
 import { formRoutes } from './routes/forms';
 import { myRequestRoutes, requestRoutes } from './routes/requests';
+import { officerRequestRoutes } from './routes/requests-officer';
 import { categoryRoutes } from './routes/categories';
 import { serviceUsageRoutes, usageOverviewRoutes } from './routes/usage';
 import { describeUsageReportRoute, usageReportRoutes } from './routes/usage-reports';
@@ -105,6 +106,7 @@ export function createApp(deps: AppDependencies) {
   api.route('/services', versionRoutes(routeDeps));
   api.route('/services', gatewayUpstreamRoutes(deps));
   api.route('/services', formDefinitionRoutes(routeDeps));
+  api.route('/services', officerRequestRoutes(routeDeps));
   api.route('/forms', formRoutes(routeDeps));
   api.route('/requests', requestRoutes(routeDeps));
   api.route('/me/requests', myRequestRoutes(routeDeps));
