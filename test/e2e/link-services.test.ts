@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, launchBrowser, type Browser } from './support/browser';
 import { startPortal, type Portal } from './support/portal-server';
 
+/** How long a step may take on a busy machine before the test gives up (a bound, not a measurement). */
+const WAIT = { timeout: 15_000 };
 const ADMIN = { email: 'admin@uji.go.id', password: 'kata-sandi-admin-uji' };
 
 /**
@@ -132,7 +134,7 @@ describe.skipIf(!chromiumAvailable())('link services', () => {
     expect(await embed.textContent()).not.toContain('allow-top-navigation');
     await embed.getByTestId('embed-on').check();
     await admin.getByRole('button', { name: 'Simpan', exact: true }).click();
-    await expect.poll(() => admin.getByTestId('console-feedback').textContent()).toContain('Perubahan disimpan.');
+    await expect.poll(() => admin.getByTestId('console-feedback').textContent(), WAIT).toContain('Perubahan disimpan.');
     const detail = (await (await fetch(`${portal.url}/api/v1/catalogue/uji-tautan`)).json()) as { linkEmbed: LinkEmbed | null };
     expect(detail.linkEmbed).toEqual({ sandbox: ['allow-scripts', 'allow-forms'] });
   });
@@ -146,15 +148,15 @@ describe.skipIf(!chromiumAvailable())('link services', () => {
     expect(await frame.getAttribute('referrerpolicy')).toBe('no-referrer');
     expect(await frame.getAttribute('allow')).toBe('');
     expect(await frame.getAttribute('title')).toMatch(/^Aplikasi Aplikasi uji-tautan dari Badan Pendapatan/);
-    await expect.poll(() => embeddedApp().locator('#locale').textContent()).toBe('id');
+    await expect.poll(() => embeddedApp().locator('#locale').textContent(), WAIT).toBe('id');
     // Without allow-same-origin the app runs with an opaque origin.
     expect(await embeddedApp().locator('#origin').textContent()).toBe('null');
-    await expect.poll(() => frame.evaluate((element) => getComputedStyle(element).height)).toBe('900px');
+    await expect.poll(() => frame.evaluate((element) => getComputedStyle(element).height), WAIT).toBe('900px');
     expect(await citizen.getByTestId('frame-status').textContent()).toBe('');
     expect(await citizen.getByTestId('open-new-tab').isVisible()).toBe(true);
 
     await citizen.getByTestId('language-switch').click();
-    await expect.poll(() => embeddedApp().locator('#locale').textContent()).toBe('id en');
+    await expect.poll(() => embeddedApp().locator('#locale').textContent(), WAIT).toBe('id en');
   });
 
   it("ignores hostile messages and messages from other windows, and follows the app's request to a portal page", async () => {
@@ -183,7 +185,7 @@ describe.skipIf(!chromiumAvailable())('link services', () => {
   it('with allow-same-origin the app keeps its origin, and its messages are checked against it', async () => {
     await citizen.goto(`${portal.url}/layanan/uji-tautan-asal`);
     await citizen.getByTestId('open-here').click();
-    await expect.poll(() => embeddedApp().locator('#locale').textContent()).toBe('en');
+    await expect.poll(() => embeddedApp().locator('#locale').textContent(), WAIT).toBe('en');
     expect(await embeddedApp().locator('#origin').textContent()).toBe(new URL(appUrl).origin);
     await embeddedApp().locator('#go').click();
     await citizen.waitForURL(`${portal.url}/layanan/call-center-112`);
