@@ -17,6 +17,8 @@ describe('console sections', () => {
     expect(resolveSection('layanan/baru', publisher)).toEqual({ page: 'service-form', menu: 'services', slug: null });
     expect(resolveSection('audit', admin)).toEqual({ page: 'audit', menu: 'audit' });
     expect(resolveSection('token', publisher)).toEqual({ page: 'tokens', menu: 'tokens' });
+    expect(resolveSection('penggunaan', admin)).toEqual({ page: 'usage', menu: 'usage' });
+    expect(resolveSection('penggunaan', publisher).page).toBe('not-found');
   });
 
   it('knows a form service\'s editor, its request inbox and one request', () => {

@@ -15,6 +15,7 @@ export type ConsoleSection =
   | { page: 'users'; menu: 'users' }
   | { page: 'tokens'; menu: 'tokens' }
   | { page: 'failures'; menu: 'failures' }
+  | { page: 'usage'; menu: 'usage' }
   | { page: 'not-found'; menu: null };
 
 type MenuKey = Exclude<ConsoleSection['menu'], null>;
@@ -33,6 +34,7 @@ const MENU: MenuEntry[] = [
   { key: 'users', path: '/konsol/pengguna', label: 'console.section.users', adminOnly: true },
   { key: 'tokens', path: '/konsol/token', label: 'console.section.tokens', adminOnly: false },
   { key: 'failures', path: '/konsol/laporan', label: 'console.section.failures', adminOnly: true },
+  { key: 'usage', path: '/konsol/penggunaan', label: 'console.section.usage', adminOnly: true },
 ];
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -11,6 +11,7 @@ import { ct, formatDateTime } from './console-i18n';
 import { compareVersions } from './compare-versions';
 import { consoleStyles } from './console-styles';
 import type { Items, PluginVersion, StaffService } from './console-types';
+import './console-usage';
 
 /** /konsol/layanan/<slug>: one service, its version history and (admins) one-click activation or rollback. */
 export class PalapaConsoleServicePage extends LitElement {
@@ -80,6 +81,7 @@ export class PalapaConsoleServicePage extends LitElement {
             </ul>
             <palapa-console-satisfaction .slug=${service.slug}></palapa-console-satisfaction>`
         : nothing}
+      <palapa-console-usage .slug=${service.slug} .kind=${service.kind}></palapa-console-usage>
       <h2>${ct('service.versions')}</h2>
       ${service.kind !== 'module'
         ? html`<p>${ct('service.notModule')}</p>`

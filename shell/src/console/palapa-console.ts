@@ -18,6 +18,7 @@ import './console-service-page';
 import './console-services';
 import './console-tokens';
 import './console-users';
+import './console-usage-overview';
 
 /**
  * /konsol: the staff console. The shell lazy-loads this file (and everything it imports), so
@@ -153,6 +154,8 @@ export class PalapaConsole extends LitElement {
         return html`<palapa-console-tokens></palapa-console-tokens>`;
       case 'failures':
         return html`<palapa-console-failures></palapa-console-failures>`;
+      case 'usage':
+        return html`<palapa-console-usage-overview></palapa-console-usage-overview>`;
       case 'not-found':
         return html`<h1 tabindex="-1">${ct('console.title')}</h1>
           <p>${ct('console.notFound')}</p>`;
