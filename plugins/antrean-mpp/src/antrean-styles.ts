@@ -1,33 +1,16 @@
 // The look of <antrean-mpp-app> and its cancel form: mobile first (360 px), 48 px touch targets,
 // visible focus, a full slot says "penuh" in words (never colour alone).
 import { css } from 'lit';
+import { pluginBaseStyles } from '@palapa/sdk/styles';
 
-export const antreanStyles = css`
-  :host {
-    display: block;
-    color: #1f2328;
-    line-height: 1.5;
-  }
-  *,
-  *::before,
-  *::after {
-    box-sizing: border-box;
-  }
+/** After the SDK's base rules, which this sheet refines. */
+export const antreanStyles = [
+  pluginBaseStyles,
+  css`
   .app {
     max-width: 48rem;
     margin: 0 auto;
     padding: 0.5rem 0;
-  }
-  h2,
-  h3,
-  p,
-  dl,
-  dd {
-    margin: 0;
-  }
-  h2 {
-    font-size: 1.5rem;
-    line-height: 1.25;
   }
   h3 {
     font-size: 1.15rem;
@@ -39,11 +22,6 @@ export const antreanStyles = css`
   h3:focus-visible {
     outline: 3px solid #0b3d91;
     outline-offset: 2px;
-  }
-  .intro,
-  .hint,
-  .note {
-    color: #4b5563;
   }
   .intro {
     margin-top: 0.5rem;
@@ -168,28 +146,7 @@ export const antreanStyles = css`
     font-weight: 600;
   }
   .status {
-    display: flex;
-    align-items: center;
-    gap: 0.5rem;
     padding: 1rem 0;
-  }
-  .spinner {
-    width: 1.25rem;
-    height: 1.25rem;
-    border: 3px solid #d0d7de;
-    border-top-color: #0b3d91;
-    border-radius: 50%;
-    animation: spin 0.8s linear infinite;
-  }
-  @keyframes spin {
-    to {
-      transform: rotate(360deg);
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .spinner {
-      animation: none;
-    }
   }
   .problem,
   .empty,
@@ -277,4 +234,5 @@ export const antreanStyles = css`
     background: #eaeef2;
     color: #4b5563;
   }
-`;
+`,
+];

@@ -1,34 +1,17 @@
 // The look of <cek-pbb-app>: mobile first (360 px), 44–48 px touch targets, visible focus,
 // status colours that also carry a word (never colour alone).
 import { css } from 'lit';
+import { pluginBaseStyles } from '@palapa/sdk/styles';
 
-export const cekPbbStyles = css`
-  :host {
-    display: block;
-    color: #1f2328;
-    line-height: 1.5;
-  }
-  *,
-  *::before,
-  *::after {
-    box-sizing: border-box;
-  }
+/** After the SDK's base rules, which this sheet refines. */
+export const cekPbbStyles = [
+  pluginBaseStyles,
+  css`
   .app {
     max-width: 48rem;
     margin: 0 auto;
     /* The shell's section already pads the plugin: on a phone every pixel goes to the table. */
     padding: 0.5rem 0;
-  }
-  h2,
-  h3,
-  p,
-  dl,
-  dd {
-    margin: 0;
-  }
-  h2 {
-    font-size: 1.5rem;
-    line-height: 1.25;
   }
   h3 {
     font-size: 1.15rem;
@@ -41,9 +24,6 @@ export const cekPbbStyles = css`
     outline: 3px solid #0b3d91;
     outline-offset: 2px;
   }
-  .intro,
-  .hint,
-  .note,
   small {
     color: #4b5563;
   }
@@ -112,28 +92,7 @@ export const cekPbbStyles = css`
     font-weight: 600;
   }
   .status {
-    display: flex;
-    align-items: center;
-    gap: 0.5rem;
     padding: 1rem 0;
-  }
-  .spinner {
-    width: 1.25rem;
-    height: 1.25rem;
-    border: 3px solid #d0d7de;
-    border-top-color: #0b3d91;
-    border-radius: 50%;
-    animation: spin 0.8s linear infinite;
-  }
-  @keyframes spin {
-    to {
-      transform: rotate(360deg);
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .spinner {
-      animation: none;
-    }
   }
   .problem,
   .empty {
@@ -268,4 +227,5 @@ export const cekPbbStyles = css`
       grid-template-columns: 1fr 1fr;
     }
   }
-`;
+`,
+];

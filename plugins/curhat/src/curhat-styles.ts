@@ -1,31 +1,16 @@
 // The look of the Curhat Ning Ita elements: mobile first (360 px), 48 px touch targets, visible
 // focus, statuses that carry a word as well as a colour (never colour alone).
 import { css } from 'lit';
+import { pluginBaseStyles } from '@palapa/sdk/styles';
 
-export const curhatStyles = css`
-  :host {
-    display: block;
-    color: #1f2328;
-    line-height: 1.5;
-  }
-  *,
-  *::before,
-  *::after {
-    box-sizing: border-box;
-  }
-  h2,
-  h3,
+/** After the SDK's base rules, which this sheet refines. */
+export const curhatStyles = [
+  pluginBaseStyles,
+  css`
   h4,
-  p,
   ol,
-  ul,
-  dl,
-  dd {
+  ul {
     margin: 0;
-  }
-  h2 {
-    font-size: 1.5rem;
-    line-height: 1.25;
   }
   h3 {
     font-size: 1.15rem;
@@ -42,9 +27,6 @@ export const curhatStyles = css`
     outline: 3px solid #0b3d91;
     outline-offset: 2px;
   }
-  .intro,
-  .hint,
-  .note,
   small {
     color: #4b5563;
   }
@@ -161,28 +143,7 @@ export const curhatStyles = css`
     background: #effaf1;
   }
   .status {
-    display: flex;
-    align-items: center;
-    gap: 0.5rem;
     margin: 1rem 0;
-  }
-  .spinner {
-    width: 1.25rem;
-    height: 1.25rem;
-    border: 3px solid #d0d7de;
-    border-top-color: #0b3d91;
-    border-radius: 50%;
-    animation: spin 0.8s linear infinite;
-  }
-  @keyframes spin {
-    to {
-      transform: rotate(360deg);
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .spinner {
-      animation: none;
-    }
   }
   .codes {
     display: grid;
@@ -287,4 +248,5 @@ export const curhatStyles = css`
     clip: rect(0 0 0 0);
     white-space: nowrap;
   }
-`;
+`,
+];
