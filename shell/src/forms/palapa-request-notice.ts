@@ -99,7 +99,8 @@ export class PalapaRequestNotice extends LitElement {
 
   override render() {
     return html`<aside aria-label=${ft('notice.region')} ?hidden=${this.notices.length === 0}>
-      <ul role="status" aria-live="polite" data-testid="request-notices">
+      <div role="status" aria-live="polite" data-testid="request-notices">
+        <ul>
         ${this.notices.map(
           (notice) => html`<li>
             <p>${notice.message}</p>
@@ -107,7 +108,8 @@ export class PalapaRequestNotice extends LitElement {
             <button type="button" @click=${() => this.dismiss(notice.id)}>${ft('notice.dismiss')}</button>
           </li>`,
         )}
-      </ul>
+        </ul>
+      </div>
     </aside>`;
   }
 }
