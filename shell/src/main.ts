@@ -1,6 +1,7 @@
 import { start } from 'single-spa';
 import { localeStore } from './i18n/locale';
 import { syncPluginApplications, watchPluginErrors } from './loader/plugin-applications';
+import { hasDeviceRequests } from './forms/device-storage-keys';
 import { followLiveEvents } from './services/live-events';
 import { CatalogueStore } from './services/catalogue-store';
 import { registerServiceWorker } from './sw/register-service-worker';
@@ -30,3 +31,6 @@ followLiveEvents(catalogue);
 // Back online: revalidate at once, so the offline banner goes as soon as the registry answers.
 window.addEventListener('online', () => void catalogue.load());
 registerServiceWorker();
+// A device that filed through a form service sends what it queued offline and follows its requests'
+// statuses; only such a device loads that code at start.
+if (hasDeviceRequests()) void import('./forms/request-watch').then((watch) => watch.watchRequests(), () => undefined);
