@@ -22,6 +22,7 @@ const envSchema = z.object({
   PALAPA_SEED: z.enum(['demo', 'none']).default('demo'),
   PALAPA_ADMIN_PASSWORD: z.string().min(12, 'must have at least 12 characters').optional(),
   PALAPA_PUBLISHER_PASSWORD: z.string().min(12, 'must have at least 12 characters').optional(),
+  PALAPA_CITIZEN_PASSWORD: z.string().min(12, 'must have at least 12 characters').optional(),
   PALAPA_MAX_BUNDLE_MB: z.coerce.number().positive().max(200, 'must be at most 200').default(MAX_BUNDLE_BYTES / MIB),
   PALAPA_EXTERNAL_ORIGINS: z
     .string()
@@ -44,7 +45,7 @@ export interface Config {
   shellDir: string;
   pluginsDir: string;
   seed: 'demo' | 'none';
-  seedPasswords: { admin: string | undefined; publisher: string | undefined };
+  seedPasswords: { admin: string | undefined; publisher: string | undefined; citizen: string | undefined };
   /** How large an uploaded plugin archive may be. */
   bundleLimits: BundleLimits;
   /** Origins OPDs may host their own plugin entries on (publishing with an external entry URL). */
@@ -67,7 +68,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shellDir: resolve(e.PALAPA_SHELL_DIR),
     pluginsDir: resolve(e.PALAPA_PLUGINS_DIR),
     seed: e.PALAPA_SEED,
-    seedPasswords: { admin: e.PALAPA_ADMIN_PASSWORD, publisher: e.PALAPA_PUBLISHER_PASSWORD },
+    seedPasswords: { admin: e.PALAPA_ADMIN_PASSWORD, publisher: e.PALAPA_PUBLISHER_PASSWORD, citizen: e.PALAPA_CITIZEN_PASSWORD },
     bundleLimits: bundleLimitsFor(Math.round(e.PALAPA_MAX_BUNDLE_MB * MIB)),
     externalOrigins: e.PALAPA_EXTERNAL_ORIGINS,
   };
