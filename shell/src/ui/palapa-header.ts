@@ -74,10 +74,12 @@ export class PalapaHeader extends LitElement {
       .pending {
         visibility: hidden;
       }
+      .requests,
       .account a,
       .account .who {
         color: #fff;
       }
+      .requests,
       .account a {
         display: inline-flex;
         align-items: center;
@@ -116,6 +118,7 @@ export class PalapaHeader extends LitElement {
       </a>
       <a class="emergency" href="/layanan/darurat" aria-label=${t('app.emergencyLinkLabel')} data-testid="emergency-link">${t('app.emergencyLink')}</a>
       <a class="emergency-call" href="tel:112" data-external data-testid="emergency-call">${t('home.emergency')}</a>
+      <a class="requests" href="/permohonan" data-testid="my-requests-link">${t('app.myRequests')}</a>
       ${this.renderAccount()}
       <button lang=${next} aria-label=${t('app.switchToLabel')} data-testid="language-switch" @click=${() => localeStore.set(next)}>
         ${t('app.switchTo')}
