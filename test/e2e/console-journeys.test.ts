@@ -147,7 +147,7 @@ describe.skipIf(!chromiumAvailable())('the staff console', () => {
     const form = page.getByTestId('service-form');
     await form.waitFor();
     await form.getByLabel('Alamat (slug)').fill('cek-retribusi-pasar');
-    await form.getByLabel('Kategori').fill('pajak');
+    await form.getByLabel('Kategori').selectOption('pajak');
     await form.getByLabel('Nama (Bahasa Indonesia)').fill('Cek Retribusi Pasar');
     await form.getByLabel('Ringkasan (Bahasa Indonesia)').fill('Periksa tagihan retribusi los pasar Anda.');
     await form.getByLabel('Deskripsi (Bahasa Indonesia)').fill('Pedagang dapat memeriksa tagihan retribusi pasar.');

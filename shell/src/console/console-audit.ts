@@ -9,6 +9,9 @@ import { consoleStyles } from './console-styles';
 import type { AuditEntry } from './console-types';
 import { auditQuery, NO_FILTERS, type AuditFilters } from './audit-query';
 
+/** The registry names each target as staff know it (service slug, user email, OPD name …); null once the target is gone. */
+type LabelledAuditEntry = AuditEntry & { targetLabel?: string | null };
+
 /** /konsol/audit: the append-only log, filtered by actor, action, target and dates, a page at a time. */
 export class PalapaConsoleAudit extends LitElement {
   static override properties = { filters: { state: true }, cursor: { state: true } };
@@ -17,7 +20,7 @@ export class PalapaConsoleAudit extends LitElement {
   static override styles = [theme, consoleStyles];
 
   private readonly page = new Task(this, {
-    task: ([filters, cursor]) => apiRequest<{ items: AuditEntry[]; nextCursor: string | null }>('GET', auditQuery(filters, cursor)),
+    task: ([filters, cursor]) => apiRequest<{ items: LabelledAuditEntry[]; nextCursor: string | null }>('GET', auditQuery(filters, cursor)),
     args: () => [this.filters, this.cursor] as const,
   });
 
@@ -80,7 +83,7 @@ export class PalapaConsoleAudit extends LitElement {
     </div>`;
   }
 
-  private renderTable(items: AuditEntry[]) {
+  private renderTable(items: LabelledAuditEntry[]) {
     return html`<div class="table-wrap">
       <table>
         <thead>
@@ -105,7 +108,15 @@ export class PalapaConsoleAudit extends LitElement {
               <td><code>${entry.action}</code></td>
               <td>
                 ${entry.targetType}
-                <button type="button" class="link mono" title=${ct('audit.filterTarget', { target: entry.targetId })} @click=${() => this.filterBy({ targetType: entry.targetType, targetId: entry.targetId })}>${entry.targetId}</button>
+                <button
+                  type="button"
+                  class=${entry.targetLabel ? 'link' : 'link mono'}
+                  title=${ct('audit.filterTarget', { target: entry.targetId })}
+                  data-testid="audit-target"
+                  @click=${() => this.filterBy({ targetType: entry.targetType, targetId: entry.targetId })}
+                >
+                  ${entry.targetLabel ?? entry.targetId}
+                </button>
               </td>
               <td>${entry.before !== null || entry.after !== null
                 ? html`<details>

@@ -15,8 +15,11 @@ import type { Items, Opd, StaffService } from './console-types';
 import { SANDBOX_TOKENS } from '../services/service-detail-check';
 import { catalogueBody, initialValue, linkEmbedBody, LIST_FIELDS, newServiceBody, TEXT_FIELDS } from './service-form-body';
 
-/** Category suggestions (the demo city's; the registry has no category list yet and decides what exists). */
-const KNOWN_CATEGORIES = ['darurat', 'pajak', 'kesehatan', 'pengaduan', 'informasi', 'kependudukan', 'perizinan', 'transportasi', 'kemasyarakatan'];
+/** GET /categories: the registry's categories, the only ones a service may name. */
+interface Category {
+  slug: string;
+  name: { id: string; en: string };
+}
 
 /** /konsol/layanan/baru and /konsol/layanan/<slug>/ubah: a service's catalogue entry and standar pelayanan. */
 export class PalapaConsoleServiceForm extends LitElement {
@@ -57,13 +60,13 @@ export class PalapaConsoleServiceForm extends LitElement {
 
   private readonly data = new Task(this, {
     task: async ([slug]) => {
-      const [service, opds] = await Promise.all([
+      const [service, opds, categories] = await Promise.all([
         slug ? apiRequest<StaffService>('GET', `/services/${slug}`) : Promise.resolve(null),
         this.user?.role === 'admin' && !slug ? apiRequest<Items<Opd>>('GET', '/opds') : Promise.resolve({ items: [] as Opd[] }),
+        apiRequest<Items<Category>>('GET', '/categories'),
       ]);
       if (service) this.kind = service.kind;
-      const categories = [...new Set([...(service ? [service.category.slug] : []), ...KNOWN_CATEGORIES])].sort();
-      return { service, opds: opds.items, categories };
+      return { service, opds: opds.items, categories: categories.items };
     },
     args: () => [this.slug] as const,
   });
@@ -112,7 +115,7 @@ export class PalapaConsoleServiceForm extends LitElement {
     })}`;
   }
 
-  private renderForm(service: StaffService | null, opds: Opd[], categories: string[]) {
+  private renderForm(service: StaffService | null, opds: Opd[], categories: Category[]) {
     const value = (name: string) => initialValue(service, name);
     const title = service ? ct('form.editTitle', { service: pick(service.name, localeStore.locale) }) : ct('form.createTitle');
     return html`<p><a href=${service ? `/konsol/layanan/${service.slug}` : '/konsol/layanan'}>${ct('service.back')}</a></p>
@@ -120,8 +123,12 @@ export class PalapaConsoleServiceForm extends LitElement {
       <form @submit=${(event: SubmitEvent) => this.submit(event, service)} data-testid="service-form">
         ${service ? nothing : this.renderFixedFields(opds)}
         <label for="category">${ct('form.category')}</label>
-        <input id="category" name="category" list="categories" required .value=${value('category')} />
-        <datalist id="categories">${categories.map((slug) => html`<option value=${slug}></option>`)}</datalist>
+        <select id="category" name="category" required data-testid="category-select">
+          <option value="" ?selected=${!value('category')}>${ct('form.categoryPick')}</option>
+          ${categories.map(
+            (category) => html`<option value=${category.slug} ?selected=${category.slug === value('category')}>${pick(category.name, localeStore.locale)}</option>`,
+          )}
+        </select>
         <div class="grid">
           ${this.input('name.id', ct('form.nameId'), value, true)} ${this.input('name.en', ct('form.nameEn'), value)}
           ${this.input('summary.id', ct('form.summaryId'), value, true)} ${this.input('summary.en', ct('form.summaryEn'), value)}

@@ -1,18 +1,32 @@
 import { Task } from '@lit/task';
-import { LitElement, html } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { LocaleController } from '../ui/controllers/locale-controller';
 import { theme } from '../ui/theme';
 import { apiRequest } from './console-api';
 import { failed, loading, renderFeedback, renderLoadError, type Feedback } from './console-feedback';
-import { ct } from './console-i18n';
+import { ct, formatDateTime } from './console-i18n';
 import { consoleStyles } from './console-styles';
 import type { Items, Opd } from './console-types';
+import { usersQuery } from './console-users-query';
 
-/** /konsol/pengguna: admins create accounts (the registry has no account list to show yet). */
+/** GET /users: an account as admins see it (never its password hash). */
+interface ListedUser {
+  id: string;
+  email: string;
+  name: string;
+  role: 'admin' | 'publisher' | 'citizen';
+  opd: { slug: string; name: string } | null;
+  disabled: boolean;
+  createdAt: string;
+}
+
+/** /konsol/pengguna: admins find accounts (by email or name, a page at a time) and create them. */
 export class PalapaConsoleUsers extends LitElement {
-  static override properties = { feedback: { state: true }, busy: { state: true } };
+  static override properties = { feedback: { state: true }, busy: { state: true }, q: { state: true }, cursor: { state: true } };
   declare feedback: Feedback;
   declare busy: boolean;
+  declare q: string;
+  declare cursor: string | null;
   static override styles = [theme, consoleStyles];
 
   private readonly opds = new Task(this, {
@@ -20,11 +34,24 @@ export class PalapaConsoleUsers extends LitElement {
     args: () => [],
   });
 
+  private readonly list = new Task(this, {
+    task: ([q, cursor]) => apiRequest<{ items: ListedUser[]; nextCursor: string | null }>('GET', usersQuery(q, cursor)),
+    args: () => [this.q, this.cursor] as const,
+  });
+
   constructor() {
     super();
     new LocaleController(this);
     this.feedback = null;
     this.busy = false;
+    this.q = '';
+    this.cursor = null;
+  }
+
+  private search(event: SubmitEvent) {
+    event.preventDefault();
+    this.q = String(new FormData(event.target as HTMLFormElement).get('q') ?? '');
+    this.cursor = null;
   }
 
   private async create(event: SubmitEvent) {
@@ -44,6 +71,7 @@ export class PalapaConsoleUsers extends LitElement {
       });
       this.feedback = { kind: 'ok', message: ct('users.created', { email: created.email }) };
       form.reset();
+      void this.list.run();
     } catch (error) {
       this.feedback = failed(error);
     } finally {
@@ -54,6 +82,7 @@ export class PalapaConsoleUsers extends LitElement {
   override render() {
     return html`<h1 tabindex="-1">${ct('console.section.users')}</h1>
       <p class="intro">${ct('users.intro')}</p>
+      ${this.renderList()}
       ${this.opds.render({
         pending: loading,
         error: (error) => renderLoadError(error, () => void this.opds.run()),
@@ -83,6 +112,55 @@ export class PalapaConsoleUsers extends LitElement {
           <div class="actions"><button type="submit" ?disabled=${this.busy}>${ct('users.create')}</button></div>
         </form>`,
       })}`;
+  }
+
+  private renderList() {
+    return html`<section aria-labelledby="users-list-heading">
+      <h2 id="users-list-heading">${ct('users.list')}</h2>
+      <form role="search" @submit=${this.search} data-testid="users-search">
+        <label for="u-q">${ct('users.search')}</label>
+        <div class="actions">
+          <input id="u-q" name="q" type="search" .value=${this.q} autocomplete="off" />
+          <button type="submit" class="secondary">${ct('users.searchSubmit')}</button>
+        </div>
+      </form>
+      ${this.list.render({
+        pending: loading,
+        error: (error) => renderLoadError(error, () => void this.list.run()),
+        complete: ({ items, nextCursor }) => html`${items.length === 0
+            ? html`<p>${ct('users.empty')}</p>`
+            : html`<div class="table-wrap">
+                <table data-testid="users-table">
+                  <thead>
+                    <tr>
+                      <th scope="col">${ct('users.email')}</th>
+                      <th scope="col">${ct('users.name')}</th>
+                      <th scope="col">${ct('users.role')}</th>
+                      <th scope="col">${ct('users.opd')}</th>
+                      <th scope="col">${ct('users.status')}</th>
+                      <th scope="col">${ct('users.createdAt')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    ${items.map(
+                      (user) => html`<tr data-testid="user-row" data-email=${user.email}>
+                        <th scope="row">${user.email}</th>
+                        <td>${user.name}</td>
+                        <td>${ct(`users.role.${user.role}`)}</td>
+                        <td>${user.opd?.name ?? '—'}</td>
+                        <td><span class="chip ${user.disabled ? 'off' : 'on'}">${user.disabled ? ct('users.disabled') : ct('users.active')}</span></td>
+                        <td>${formatDateTime(user.createdAt)}</td>
+                      </tr>`,
+                    )}
+                  </tbody>
+                </table>
+              </div>`}
+          <div class="actions">
+            ${this.cursor ? html`<button type="button" class="secondary" @click=${() => (this.cursor = null)}>${ct('console.first')}</button>` : nothing}
+            ${nextCursor ? html`<button type="button" class="secondary" @click=${() => (this.cursor = nextCursor)}>${ct('console.next')}</button>` : nothing}
+          </div>`,
+      })}
+    </section>`;
   }
 }
 
