@@ -285,7 +285,8 @@ export class PalapaFormRenderer extends LitElement {
       : nothing}`;
     const helpText = [
       field.help ? pick(field.help, this.locale) : '',
-      field.type === 'nik' ? this.text('field.nik.hint') : '',
+      // The NIK's shape, unless the OPD's own help already says it.
+      field.type === 'nik' && !field.help ? this.text('field.nik.hint') : '',
       field.type === 'file' ? this.text('field.file.accept', { types: fileTypesText(field.accept), size: formatBytes((field.maxSizeKb ?? 0) * 1024) }) : '',
     ]
       .filter(Boolean)
