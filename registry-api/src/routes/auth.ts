@@ -1,13 +1,17 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import type { Database } from '../db/client';
-import { signIn, signOut } from '../domain/auth/sessions';
+import { register, registrationSchema } from '../domain/auth/register';
+import { signIn, signOut, type SignedInSession } from '../domain/auth/sessions';
 import { findPublicUser } from '../domain/auth/users';
 import { DomainError } from '../domain/errors';
 import { createApiRouter } from '../http/api-router';
 import { SESSION_COOKIE } from '../http/auth-middleware';
 import { domainContext } from '../http/domain-context';
 import { pickErrors } from '../http/error-responses';
+import { limitBody } from '../http/limit-body';
+import { MAX_JSON_BODY_BYTES } from './staff-schemas';
 
 const userSchema = z
   .object({
@@ -27,6 +31,15 @@ const signInRoute = createRoute({
   summary: 'Sign in with email and password; sets the session cookie',
   request: { body: { content: { 'application/json': { schema: z.object({ email: z.string().max(254), password: z.string().max(200) }).strict() } }, required: true } },
   responses: { 200: { description: 'Signed in', content: { 'application/json': { schema: sessionSchema } } }, ...pickErrors(400, 401, 403, 429) },
+});
+const registerRoute = createRoute({
+  method: 'post',
+  path: '/register',
+  tags: ['auth'],
+  summary: 'Open a citizen account (password of at least 10 characters); signs in and sets the session cookie',
+  middleware: [limitBody(MAX_JSON_BODY_BYTES)] as const,
+  request: { body: { content: { 'application/json': { schema: registrationSchema } }, required: true } },
+  responses: { 201: { description: 'Registered and signed in', content: { 'application/json': { schema: sessionSchema } } }, ...pickErrors(400, 403, 409, 413, 429) },
 });
 const signOutRoute = createRoute({
   method: 'post',
@@ -49,21 +62,17 @@ export function authRoutes(deps: { db: Database }) {
   const app = createApiRouter();
 
   app.openapi(signInRoute, async (c) => {
-    // Login CSRF: a browser always sends Origin on a cross-site POST; refuse foreign ones.
-    const origin = c.req.header('origin');
-    const host = c.req.header('host') ?? new URL(c.req.url).host;
-    if (origin && origin !== 'null' && new URL(origin).host !== host) {
-      throw new DomainError('forbidden', 'Sign in from the portal itself.');
-    }
+    refuseForeignOrigin(c);
     const session = await signIn(domainContext(c, deps.db), c.req.valid('json'));
-    setCookie(c, SESSION_COOKIE, session.secret, {
-      httpOnly: true,
-      sameSite: 'Lax',
-      secure: !isLocalHost(host),
-      path: '/',
-      expires: session.expiresAt,
-    });
+    setSessionCookie(c, session);
     return c.json({ user: session.user, csrfToken: session.csrfToken }, 200);
+  });
+
+  app.openapi(registerRoute, async (c) => {
+    refuseForeignOrigin(c);
+    const session = await register(domainContext(c, deps.db), c.req.valid('json'));
+    setSessionCookie(c, session);
+    return c.json({ user: session.user, csrfToken: session.csrfToken }, 201);
   });
 
   app.openapi(signOutRoute, async (c) => {
@@ -83,3 +92,23 @@ export function authRoutes(deps: { db: Database }) {
 
   return app;
 }
+
+/** Login CSRF: a browser always sends Origin on a cross-site POST; refuse foreign ones. */
+function refuseForeignOrigin(c: Context) {
+  const origin = c.req.header('origin');
+  if (origin && origin !== 'null' && URL.parse(origin)?.host !== requestHost(c)) {
+    throw new DomainError('forbidden', 'Sign in from the portal itself.');
+  }
+}
+
+function setSessionCookie(c: Context, session: SignedInSession) {
+  setCookie(c, SESSION_COOKIE, session.secret, {
+    httpOnly: true,
+    sameSite: 'Lax',
+    secure: !isLocalHost(requestHost(c)),
+    path: '/',
+    expires: session.expiresAt,
+  });
+}
+
+const requestHost = (c: Context) => c.req.header('host') ?? new URL(c.req.url).host;

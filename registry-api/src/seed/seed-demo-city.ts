@@ -1,6 +1,8 @@
 import type { Database } from '../db/client';
-import { categories, meta, opds, services } from '../db/schema';
+import { parseFormDefinition } from '@palapa/sdk';
+import { categories, formDefinitions, meta, opds, services } from '../db/schema';
 import { demoCategories, demoOpds, demoServices } from './demo-city';
+import { demoForms } from './demo-forms';
 
 const SEED_KEY = 'seed:demo-city';
 
@@ -22,11 +24,23 @@ export async function seedDemoCity(db: Database): Promise<boolean> {
     await tx.insert(categories).values(demoCategories.map((category, position) => ({ ...category, position })));
     const inserted = await tx.insert(opds).values(demoOpds).returning({ id: opds.id, slug: opds.slug });
     const opdIds = new Map(inserted.map((row) => [row.slug, row.id]));
-    await tx.insert(services).values(
-      demoServices.map(({ opd, category, standard, ...service }) => {
-        const opdId = opdIds.get(opd);
-        if (!opdId) throw new Error(`demo-city: service ${service.slug} names unknown OPD ${opd}`);
-        return { ...service, ...standard, opdId, categorySlug: category };
+    const seededServices = await tx
+      .insert(services)
+      .values(
+        demoServices.map(({ opd, category, standard, ...service }) => {
+          const opdId = opdIds.get(opd);
+          if (!opdId) throw new Error(`demo-city: service ${service.slug} names unknown OPD ${opd}`);
+          return { ...service, ...standard, opdId, categorySlug: category };
+        }),
+      )
+      .returning({ id: services.id, slug: services.slug });
+    const serviceIds = new Map(seededServices.map((row) => [row.slug, row.id]));
+    await tx.insert(formDefinitions).values(
+      demoForms.map(({ slug, definition, processingDays }) => {
+        const serviceId = serviceIds.get(slug);
+        if (!serviceId) throw new Error(`demo-forms: no demo service ${slug}`);
+        // The same check a publisher's definition goes through, so the demo never shows a form the editor would refuse.
+        return { serviceId, version: 1, definition: parseFormDefinition(definition), processingDays };
       }),
     );
     return true;

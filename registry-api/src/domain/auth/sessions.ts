@@ -1,4 +1,4 @@
-import { and, count, eq, gt, lt, or, sql } from 'drizzle-orm';
+import { and, count, eq, gt, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../../db/client';
 import { apiTokens, sessions, signInFailures, users } from '../../db/schema';
@@ -6,13 +6,14 @@ import { writeAudit } from '../audit/write-audit';
 import type { Actor, DomainContext } from '../context';
 import { DomainError, InputError, RateLimitedError } from '../errors';
 import { DUMMY_HASH_PROMISE, verifyPassword } from './password';
-import { hashSecret, newSecret } from './secrets';
+import { hashSecret } from './secrets';
+import { startSession } from './start-session';
 import { findPublicUser, type PublicUser } from './users';
 
-export const SESSION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
-const FAILURE_WINDOW_MS = 15 * 60 * 1000;
+export { SESSION_TTL_MS } from './start-session';
+export const FAILURE_WINDOW_MS = 15 * 60 * 1000;
 const MAX_FAILURES_PER_EMAIL = 5;
-const MAX_FAILURES_PER_IP = 30;
+export const MAX_FAILURES_PER_IP = 30;
 
 const signInSchema = z.object({ email: z.string().max(254), password: z.string().max(200) }).strict();
 
@@ -50,19 +51,16 @@ export async function signIn(ctx: DomainContext, input: unknown): Promise<Signed
     await ctx.db.insert(signInFailures).values({ email, ip });
     throw new DomainError('unauthorized', 'The email or password is wrong.');
   }
-  const secret = newSecret();
-  const csrfToken = newSecret();
-  const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
-  await ctx.db.transaction(async (tx) => {
-    await tx.insert(sessions).values({ idHash: hashSecret(secret), userId: user.id, csrfToken, expiresAt });
+  const session = await ctx.db.transaction(async (tx) => {
+    const opened = await startSession(tx, user.id);
     await tx.delete(signInFailures).where(eq(signInFailures.email, email));
-    await tx.delete(sessions).where(lt(sessions.expiresAt, new Date()));
     const signedIn: Actor = { kind: 'user', userId: user.id, email: user.email, role: user.role, opdId: user.opdId, via: 'session' };
     await writeAudit(tx, { ...ctx, actor: signedIn }, { action: 'auth.sign_in', targetType: 'user', targetId: user.id });
+    return opened;
   });
   const publicUser = await findPublicUser(ctx.db, user.id);
   if (!publicUser) throw new Error('user vanished during sign-in');
-  return { secret, csrfToken, expiresAt, user: publicUser };
+  return { ...session, user: publicUser };
 }
 
 export async function signOut(ctx: DomainContext, sessionSecret: string): Promise<void> {
