@@ -9,7 +9,7 @@ import { failed, loading, renderFeedback, renderLoadError, type Feedback } from 
 import { ct, formatBytes, formatDateTime } from './console-i18n';
 import { renderStatusChip, requestStyles } from './console-requests';
 import { requestFileUrl, uploadAttachment } from './console-requests-api';
-import { answerRows, formatDate, isOverdue, todayInJakarta } from './console-requests-format';
+import { answerRows, formatDate, isOverdue, todayInJakarta, type AnswerRow } from './console-requests-format';
 import type { RequestView, StoredFile } from './console-requests-types';
 import { consoleStyles } from './console-styles';
 
@@ -60,6 +60,9 @@ export class PalapaConsoleRequestDetail extends LitElement {
       dd {
         margin: 0;
         overflow-wrap: anywhere;
+      }
+      .answer,
+      ol.timeline p {
         white-space: pre-wrap;
       }
       @media (min-width: 40rem) {
@@ -152,9 +155,7 @@ export class PalapaConsoleRequestDetail extends LitElement {
       <dl data-testid="request-answers">
         ${rows.map(
           (row) => html`<dt>${row.label}</dt>
-            <dd data-key=${row.key}>
-              ${row.file ? this.renderFile(view.trackingCode, row.file) : row.mapUrl ? html`<a href=${row.mapUrl} target="_blank" rel="noopener noreferrer">${row.text}</a>` : (row.text ?? html`<span class="hint">${ct('request.hidden')}</span>`)}
-            </dd>`,
+            <dd data-key=${row.key}>${this.renderAnswer(view.trackingCode, row)}</dd>`,
         )}
       </dl>
       <h2>${ct('request.timeline')}</h2>
@@ -168,6 +169,14 @@ export class PalapaConsoleRequestDetail extends LitElement {
         )}
       </ol>
       ${this.renderMove(view)}`;
+  }
+
+  private renderAnswer(code: string, row: AnswerRow) {
+    if (row.file) return this.renderFile(code, row.file);
+    if (row.mapUrl) return html`<a href=${row.mapUrl} target="_blank" rel="noopener noreferrer">${row.text}</a>`;
+    if (row.text === null) return html`<span class="hint">${ct('request.hidden')}</span>`;
+    // Long answers keep the citizen's line breaks.
+    return html`<span class="answer">${row.text}</span>`;
   }
 
   private renderFile(code: string, file: StoredFile) {

@@ -34,6 +34,9 @@ export const requestStyles = css`
   .overdue {
     color: var(--palapa-red);
   }
+  a.mono {
+    white-space: nowrap;
+  }
   tr.overdue-row {
     background: #fdf1f0;
   }
@@ -96,7 +99,7 @@ export class PalapaConsoleRequests extends LitElement {
       <div aria-busy=${this.data.status === TaskStatus.PENDING ? 'true' : 'false'}>
       ${page.items.length === 0
         ? html`<p data-testid="requests-empty">${ct('requests.empty')}</p>`
-        : html`<div class="table-wrap">
+        : html`<div class="table-wrap" tabindex="0" role="region" aria-label=${ct('requests.title', { service: name })}>
             <table data-testid="requests-table">
               <thead>
                 <tr>

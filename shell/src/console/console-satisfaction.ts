@@ -63,7 +63,7 @@ export class PalapaConsoleSatisfaction extends LitElement {
           <dd>${result.responses}</dd>
         </div>
       </dl>
-      <div class="table-wrap">
+      <div class="table-wrap" tabindex="0" role="region" aria-label=${ct('satisfaction.title')}>
         <table>
           <thead>
             <tr>

@@ -8,7 +8,7 @@ export function renderFormVersions(versions: readonly FormVersionSummary[]) {
   return html`<h2>${ct('formEditor.versions')}</h2>
     ${newestFirst.length === 0
       ? html`<p>${ct('formEditor.noVersions')}</p>`
-      : html`<div class="table-wrap">
+      : html`<div class="table-wrap" tabindex="0" role="region" aria-label=${ct('formEditor.versions')}>
           <table data-testid="form-versions">
             <thead>
               <tr>
