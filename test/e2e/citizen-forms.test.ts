@@ -193,6 +193,22 @@ describe.skipIf(!chromiumAvailable())('citizen forms', () => {
     expect(await satisfaction.json()).toMatchObject({ responses: 1, index: 100, grade: 'A' });
   });
 
+  it('opens the form with no connection, from the copy the service worker kept', async () => {
+    await page.goto(`${portal.url}/layanan/${SLUG}`);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
+    // Once more under the worker's control, so it sees (and keeps) the form's definition.
+    await page.reload();
+    await page.getByLabel('Nama lengkap').waitFor();
+    await citizenBrowser.context.setOffline(true);
+    try {
+      await page.reload();
+      await page.getByLabel('Nama lengkap').waitFor();
+      await page.getByTestId('offline-banner').waitFor();
+    } finally {
+      await citizenBrowser.context.setOffline(false);
+    }
+  });
+
   it('offers a lookup by code and verifier at /lacak that passes axe', async () => {
     await page.goto(`${portal.url}/lacak`);
     await page.getByLabel('Kode pelacakan').waitFor();
