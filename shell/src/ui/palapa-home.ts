@@ -52,7 +52,8 @@ export class PalapaHome extends LitElement {
         margin: 0;
         display: grid;
         gap: 0.75rem;
-        grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr));
+        /* min(…, 100%): with the text at 200% a 16rem column is wider than a phone; then one column fills it. */
+        grid-template-columns: repeat(auto-fill, minmax(min(16rem, 100%), 1fr));
       }
       li a {
         display: block;
@@ -83,6 +84,8 @@ export class PalapaHome extends LitElement {
         color: var(--palapa-muted);
       }
       .kind {
+        /* An atomic box: the line may wrap before it (the name runs into it with no space between). */
+        display: inline-block;
         font-size: 0.75rem;
         font-weight: 600;
         border-radius: 999px;
@@ -102,7 +105,7 @@ export class PalapaHome extends LitElement {
         box-sizing: border-box;
       }
       .tiles {
-        grid-template-columns: repeat(auto-fill, minmax(9rem, 1fr));
+        grid-template-columns: repeat(auto-fill, minmax(min(9rem, 100%), 1fr));
       }
       .tiles a {
         padding: 0.75rem;

@@ -31,8 +31,14 @@ export class PalapaStandard extends LitElement {
       }
       dl {
         display: grid;
+        /* minmax(0, …): a long address or number in a value wraps instead of widening the page. */
+        grid-template-columns: minmax(0, 1fr);
         gap: 0.25rem 1.5rem;
         margin: 0;
+      }
+      dt,
+      dd {
+        overflow-wrap: anywhere;
       }
       dt {
         font-weight: 700;
@@ -48,7 +54,7 @@ export class PalapaStandard extends LitElement {
       }
       @media (min-width: 48rem) {
         dl {
-          grid-template-columns: 12rem 1fr;
+          grid-template-columns: 12rem minmax(0, 1fr);
         }
         dt {
           margin-top: 0.5rem;

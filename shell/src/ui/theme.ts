@@ -15,6 +15,8 @@ export const theme = css`
     color: var(--palapa-text);
     font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
     line-height: 1.5;
+    /* A word longer than the line (e.g. "Kemasyarakatan" as a heading, text at 200%) wraps instead of running off a phone's screen. */
+    overflow-wrap: break-word;
   }
   a {
     color: var(--palapa-blue);
