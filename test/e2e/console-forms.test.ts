@@ -4,10 +4,12 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousAxeViolations } from './support/axe';
 import { chromiumAvailable, launchBrowser, type Browser } from './support/browser';
-import { startPortal, type Portal } from './support/portal-server';
+import { startPortal, type Driver, type Portal } from './support/portal-server';
 
 const PUBLISHER = { email: 'reklame@uji.go.id', password: 'kata-sandi-penerbit-uji' };
 const SLUG = 'izin-reklame-uji';
+// The PostgreSQL run (TEST_DATABASE_URL set) takes the journey through the real SQL there too; PGlite otherwise.
+const DRIVER: Driver = process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite';
 const text = (id: string, en = id) => ({ id, en });
 /** expect.poll gives up after 1 s by default; on this shared machine a publish and a reload can take longer. */
 const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 10_000 });
@@ -40,7 +42,7 @@ async function insertFormService(db: Database) {
  * watched in the live preview), publishes it, and handles a citizen's request in the inbox through
  * diverifikasi → diproses → selesai, including the refusal when another officer moved it first.
  */
-describe.skipIf(!chromiumAvailable())('the console: form services', () => {
+describe.skipIf(!chromiumAvailable())(`the console: form services (${DRIVER})`, () => {
   let portal: Portal;
   let browser: Browser;
   let page: Page;
@@ -49,7 +51,7 @@ describe.skipIf(!chromiumAvailable())('the console: form services', () => {
 
   beforeAll(async () => {
     [portal, browser] = await Promise.all([
-      startPortal('pglite', async (db) => {
+      startPortal(DRIVER, async (db) => {
         await insertUser(db, { ...PUBLISHER, name: 'Tim Reklame Uji', role: 'publisher', opd: 'bpkpd' });
         await insertFormService(db);
       }),
