@@ -209,6 +209,20 @@ describe.skipIf(!chromiumAvailable())('citizen forms', () => {
     }
   });
 
+  it("keeps the forms code off the home page of a device that never filed a request", async () => {
+    const fresh = await staffBrowser.context.newPage(); // a profile that never opened a form
+    const scripts: string[] = [];
+    fresh.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await fresh.goto(`${portal.url}/`);
+    await fresh.getByTestId('life-events').waitFor();
+    await fresh.waitForLoadState('networkidle');
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.filter((path) => /form|request-watch|palapa-track|skm/.test(path))).toEqual([]);
+    await fresh.close();
+  });
+
   it('offers a lookup by code and verifier at /lacak that passes axe', async () => {
     await page.goto(`${portal.url}/lacak`);
     await page.getByLabel('Kode pelacakan').waitFor();
