@@ -48,6 +48,11 @@ export class PalapaConsoleFormEditor extends LitElement {
   private readonly touched = new Set<string>();
   private pendingFocus: string | (() => string) | null = null;
   private loadedSlug = '';
+  /** Changed since it was loaded or published: closing the tab asks first. */
+  private dirty = false;
+  private readonly warnBeforeUnload = (event: BeforeUnloadEvent) => {
+    if (this.dirty) event.preventDefault();
+  };
 
   static override styles = [theme, consoleStyles, formEditorStyles];
 
@@ -57,6 +62,8 @@ export class PalapaConsoleFormEditor extends LitElement {
       if (this.loadedSlug !== slug) {
         this.loadedSlug = slug;
         this.touched.clear();
+        this.lastValid = null;
+        this.dirty = false;
         this.draft = forms.current ? draftFromDefinition(forms.current.definition, forms.current.processingDays) : emptyDraft();
       }
       return { service, forms };
@@ -74,6 +81,16 @@ export class PalapaConsoleFormEditor extends LitElement {
     this.showAll = false;
     this.previewOpen = true;
     this.previewLocale = 'id';
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    window.addEventListener('beforeunload', this.warnBeforeUnload);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeunload', this.warnBeforeUnload);
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -103,6 +120,7 @@ export class PalapaConsoleFormEditor extends LitElement {
       if (!this.draft) return;
       const before = this.draft;
       this.draft = change(before);
+      this.dirty = true;
       this.markTouched(before, this.draft);
       if (focus) this.pendingFocus = focus;
     },
@@ -136,6 +154,7 @@ export class PalapaConsoleFormEditor extends LitElement {
       // The published keys are now where answers are stored: none is re-suggested from here on.
       this.draft = draftFromDefinition(published.definition, published.processingDays);
       this.touched.clear();
+      this.dirty = false;
       this.showAll = false;
       this.feedback = { kind: 'ok', message: ct('formEditor.published', { version: published.version }) };
       await this.data.run();
