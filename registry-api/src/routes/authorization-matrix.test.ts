@@ -21,9 +21,10 @@ const ADMIN_ONLY = (ok: number): Expected => ({ anonymous: 401, citizen: 403, pu
 
 /**
  * Public by design: signing in is how a caller stops being anonymous, signing out ends only one's own
- * session; any shell, signed in or not, reports plugin failures (telemetry, not a governance change).
+ * session; any shell, signed in or not, reports plugin failures and counts service opens (telemetry,
+ * not a governance change).
  */
-const EXEMPT = new Set(['POST /auth/sign-in', 'POST /auth/sign-out', 'POST /telemetry/plugin-failures']);
+const EXEMPT = new Set(['POST /auth/sign-in', 'POST /auth/sign-out', 'POST /telemetry/plugin-failures', 'POST /telemetry/opens']);
 
 interface Target {
   path: string;

@@ -172,6 +172,7 @@ describe.each(testDrivers())('hostile input to every mutating endpoint (%s)', (d
     ['POST', '/services/{slug}/upstreams/{id}/approve', (s) => fc.tuple(segment(s), fc.oneof(fc.uuid(), hostileString)).map(([x, id]) => `/services/${x}/upstreams/${encodeSegment(id)}/approve`), () => ({})],
     ['POST', '/services/{slug}/upstreams/{id}/reject', (s) => fc.tuple(segment(s), fc.oneof(fc.uuid(), hostileString)).map(([x, id]) => `/services/${x}/upstreams/${encodeSegment(id)}/reject`), reason],
     ['POST', '/telemetry/plugin-failures', () => fc.constant('/telemetry/plugin-failures'), () => ({ slug, version: null, phase: 'load', message: 'Gagal memuat', reportedByCitizen: false })],
+    ['POST', '/telemetry/opens', () => fc.constant('/telemetry/opens'), () => ({ slug, event: 'open' })],
     ['PUT', '/services/{slug}/link-embed', (s) => segment(s).map((x) => `/services/${x}/link-embed`), () => ({ linkEmbed: { sandbox: ['allow-scripts'] } })],
     ['PATCH', '/opds/{slug}', () => segment('dishub').map((x) => `/opds/${x}`), () => ({ name: 'Dinas Perhubungan', shortName: 'Dishub' })],
   ];
