@@ -5,6 +5,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousAxeViolations } from './support/axe';
 import { chromiumAvailable, launchBrowser, type Browser } from './support/browser';
 import { startPortal, type Portal } from './support/portal-server';
 
@@ -154,6 +155,7 @@ describe.skipIf(!chromiumAvailable())('link services', () => {
     await expect.poll(() => frame.evaluate((element) => getComputedStyle(element).height), WAIT).toBe('900px');
     expect(await citizen.getByTestId('frame-status').textContent()).toBe('');
     expect(await citizen.getByTestId('open-new-tab').isVisible()).toBe(true);
+    expect(await seriousAxeViolations(citizen)).toEqual([]);
 
     await citizen.getByTestId('language-switch').click();
     await expect.poll(() => embeddedApp().locator('#locale').textContent(), WAIT).toBe('id en');
