@@ -34,7 +34,7 @@ export async function listInbox(ctx: DomainContext, input: unknown): Promise<{ i
   if (query.cursor) {
     const after = decodeJsonCursor(query.cursor, cursorSchema);
     if (!after) throw new InputError('cursor: is not a cursor this list gave out; start again without it.');
-    conditions.push(sql`(${formRequests.createdAt}, ${formRequests.id}) < (${new Date(after.t)}, ${after.i})`);
+    conditions.push(sql`(${formRequests.createdAt}, ${formRequests.id}) < (${after.t}::timestamptz, ${after.i}::uuid)`);
   }
   const rows = await ctx.db
     .select()
