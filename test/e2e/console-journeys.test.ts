@@ -127,9 +127,11 @@ describe.skipIf(!chromiumAvailable())('the staff console', () => {
     const entry = (await admin.locator('[data-testid="audit-row"]').textContent()) ?? '';
     expect(entry).toContain('admin@uji.go.id');
     expect(entry).toContain('darurat');
+    // The target reads as the service's slug, not its UUID.
+    expect(await admin.locator('[data-testid="audit-row"] [data-testid="audit-target"]').textContent()).toContain('darurat');
 
     // A click on a target shows everything that happened to it: approved, switched off, rolled back.
-    await admin.locator('[data-testid="audit-row"] button.mono').click();
+    await admin.locator('[data-testid="audit-row"] [data-testid="audit-target"]').click();
     await expect
       .poll(() => admin.locator('[data-testid="audit-row"]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-action'))))
       .toEqual(expect.arrayContaining(['service.disable', 'version.activate']));
