@@ -1,4 +1,4 @@
-import { and, count, eq, gt } from 'drizzle-orm';
+import { and, count, eq, gt, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { auditLog, signInFailures, users } from '../../db/schema';
 import { writeAudit } from '../audit/write-audit';
@@ -37,7 +37,7 @@ export async function register(ctx: DomainContext, input: unknown): Promise<Sign
   const [opened] = await ctx.db
     .select({ n: count() })
     .from(auditLog)
-    .where(and(eq(auditLog.action, 'auth.register'), eq(auditLog.ip, ip), gt(auditLog.at, since)));
+    .where(and(eq(auditLog.action, 'auth.register'), ctx.ip === null ? isNull(auditLog.ip) : eq(auditLog.ip, ctx.ip), gt(auditLog.at, since)));
   if ((failures?.n ?? 0) >= MAX_FAILURES_PER_IP || (opened?.n ?? 0) >= MAX_REGISTRATIONS_PER_IP) {
     throw new RateLimitedError('Too many accounts or attempts from this address. Wait 15 minutes and try again.', FAILURE_WINDOW_MS / 1000);
   }
