@@ -13,6 +13,10 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // vitest's default on a 2-core machine is one worker (cores - 1). The e2e files spend most of
+    // their time waiting on a server and Chromium, and the API files on PGlite's single thread, so
+    // two workers overlap that waiting.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
