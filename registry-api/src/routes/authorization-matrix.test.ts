@@ -7,6 +7,7 @@ import { createActors } from '../test-support/actors';
 import { snapshotDatabase } from '../test-support/database-snapshot';
 import { call, serviceBody, uniqueSlug } from '../test-support/staff-api';
 import { fakeManifest } from '../test-support/fake-plugin';
+import { attachmentBody, createFormService, fileOk, newKey, PDF, PNG, TEST_DEFINITION, uploadBody, validValues } from '../test-support/forms-fixtures';
 import { startOpdServer, type OpdServer } from '../test-support/opd-server';
 import { pluginUpload } from '../test-support/tarball';
 import { createTestDatabase, testDrivers, type TestDatabase } from '../test-support/test-database';
@@ -18,17 +19,29 @@ type Expected = Record<Caller, number>;
 /** The service under test belongs to BPKPD, the OPD of `publisher`; `otherPublisher` is Dishub's. */
 const OWN_OPD_STAFF = (ok: number): Expected => ({ anonymous: 401, citizen: 403, publisher: ok, otherPublisher: 403, admin: ok });
 const ADMIN_ONLY = (ok: number): Expected => ({ anonymous: 401, citizen: 403, publisher: 403, otherPublisher: 403, admin: ok });
+const EVERYONE = (ok: number): Expected => ({ anonymous: ok, citizen: ok, publisher: ok, otherPublisher: ok, admin: ok });
 
 /**
  * Public by design: signing in is how a caller stops being anonymous, signing out ends only one's own
  * session; any shell, signed in or not, reports plugin failures and counts service opens (telemetry,
  * not a governance change).
  */
-const EXEMPT = new Set(['POST /auth/sign-in', 'POST /auth/sign-out', 'POST /telemetry/plugin-failures', 'POST /telemetry/opens']);
+const EXEMPT = new Set([
+  'POST /auth/sign-in',
+  'POST /auth/sign-out',
+  'POST /telemetry/plugin-failures',
+  'POST /telemetry/opens',
+  // Opening a citizen account is how a caller gets one (rate-limited, tested in forms-accounts.test.ts).
+  'POST /auth/register',
+  // A read sent as POST, so that the verifiers stay out of URLs and access logs.
+  'POST /requests/status',
+]);
 
 interface Target {
   path: string;
   body?: () => unknown;
+  /** Headers besides the caller's (an Idempotency-Key, a verifier). */
+  headers?: () => Record<string, string>;
 }
 interface Case {
   route: string;
@@ -79,6 +92,11 @@ describe.each(testDrivers())('authorization matrix (%s)', (driver) => {
     const slug = await bpkpdModule();
     const proposal = await ok(call(app, 'POST', `/services/${slug}/upstreams`, actors.publisher.headers, { url: 'https://api.bpkpd.uji.go.id/pbb' }));
     return `/services/${slug}/upstreams/${String(proposal.id)}`;
+  }
+  /** A BPKPD form service with a definition, and a request filed to it. */
+  async function filedRequest() {
+    const slug = await createFormService(app, actors.admin);
+    return { slug, filed: await fileOk(app, slug) };
   }
   async function approvedVersion() {
     const slug = await pendingVersion();
@@ -184,6 +202,59 @@ describe.each(testDrivers())('authorization matrix (%s)', (driver) => {
       expected: ADMIN_ONLY(200),
       target: async () => ({ path: `${await proposedUpstream()}/reject`, body: () => ({ reason: 'Bukan server OPD' }) }),
     },
+    {
+      route: 'PUT /services/{slug}/form',
+      expected: OWN_OPD_STAFF(201),
+      target: async () => {
+        const slug = uniqueSlug('formulir');
+        await ok(call(app, 'POST', '/services', actors.admin.headers, serviceBody(slug, { opd: 'bpkpd', kind: 'form' })));
+        return { path: `/services/${slug}/form`, body: () => ({ definition: TEST_DEFINITION, processingDays: 5 }) };
+      },
+    },
+    // Citizens' side: public by design (anyone may file), each write audited like any other.
+    {
+      route: 'POST /forms/{slug}/uploads',
+      expected: EVERYONE(201),
+      target: async () => ({ path: `/forms/${await createFormService(app, actors.admin)}/uploads`, body: () => uploadBody('berkas', PNG, 'foto.png', 'image/png') }),
+    },
+    {
+      route: 'POST /forms/{slug}/requests',
+      expected: EVERYONE(201),
+      target: async () => ({
+        path: `/forms/${await createFormService(app, actors.admin)}/requests`,
+        body: () => ({ definitionVersion: 1, values: validValues() }),
+        headers: () => ({ 'Idempotency-Key': newKey() }),
+      }),
+    },
+    {
+      route: 'POST /requests/{trackingCode}/rating',
+      // The verifier is the credential: whoever holds it may rate, signed in or not.
+      expected: EVERYONE(201),
+      target: async () => {
+        const { slug, filed } = await filedRequest();
+        for (const [from, to] of [['diterima', 'diverifikasi'], ['diverifikasi', 'diproses'], ['diproses', 'selesai']]) {
+          await ok(call(app, 'POST', `/services/${slug}/requests/${filed.trackingCode}/transitions`, actors.admin.headers, { from, to }));
+        }
+        const scores = { persyaratan: 4, prosedur: 4, waktu: 3, biaya: 4, produk: 4, kompetensi: 3, perilaku: 4, pengaduan: 3, sarana: 4 };
+        return { path: `/requests/${filed.trackingCode}/rating`, body: () => ({ scores }), headers: () => ({ 'X-Verifier': filed.verifier }) };
+      },
+    },
+    {
+      route: 'POST /services/{slug}/requests/{trackingCode}/attachments',
+      expected: OWN_OPD_STAFF(201),
+      target: async () => {
+        const { slug, filed } = await filedRequest();
+        return { path: `/services/${slug}/requests/${filed.trackingCode}/attachments`, body: () => attachmentBody(PDF, 'surat.pdf', 'application/pdf') };
+      },
+    },
+    {
+      route: 'POST /services/{slug}/requests/{trackingCode}/transitions',
+      expected: OWN_OPD_STAFF(200),
+      target: async () => {
+        const { slug, filed } = await filedRequest();
+        return { path: `/services/${slug}/requests/${filed.trackingCode}/transitions`, body: () => ({ from: 'diterima', to: 'diverifikasi', note: 'Berkas lengkap' }) };
+      },
+    },
   ];
 
   it('covers every mutating operation in the OpenAPI document', async () => {
@@ -198,9 +269,9 @@ describe.each(testDrivers())('authorization matrix (%s)', (driver) => {
 
   for (const { route, expected, target } of cases) {
     it.each(CALLERS)(`${route} as %s`, async (caller) => {
-      const { path, body } = await target();
+      const { path, body, headers } = await target();
       const before = await snapshotDatabase(database.db);
-      const response = await call(app, route.split(' ')[0] ?? 'POST', path, headersOf(caller), await body?.());
+      const response = await call(app, route.split(' ')[0] ?? 'POST', path, { ...headersOf(caller), ...headers?.() }, await body?.());
       const text = await response.text();
       expect(response.status, text).toBe(expected[caller]);
       const after = await snapshotDatabase(database.db);
