@@ -9,6 +9,7 @@ import { seedDemoCity } from '../seed/seed-demo-city';
 import { createActors, type SignedInClient } from '../test-support/actors';
 import { snapshotDatabase } from '../test-support/database-snapshot';
 import { fakeManifest } from '../test-support/fake-plugin';
+import { createFormService, fileOk, HTML, PDF, PNG, TEST_DEFINITION, validValues, type Filed } from '../test-support/forms-fixtures';
 import { startOpdServer, type OpdServer } from '../test-support/opd-server';
 import { call, serviceBody, uniqueSlug } from '../test-support/staff-api';
 import { pluginEntries, tarGz, uploadBody } from '../test-support/tarball';
@@ -88,6 +89,9 @@ describe.each(testDrivers())('hostile input to every mutating endpoint (%s)', (d
   let admin: SignedInClient;
   let slug: string;
   let goodBundle: Uint8Array;
+  /** A form service (TEST_DEFINITION) and a request filed to it, for the forms endpoints. */
+  let formSlug: string;
+  let filed: Filed;
 
   beforeAll(async () => {
     database = await createTestDatabase(driver);
@@ -99,6 +103,8 @@ describe.each(testDrivers())('hostile input to every mutating endpoint (%s)', (d
     goodBundle = await tarGz(pluginEntries(slug, '1.0.0'));
     await call(app, 'POST', '/services', admin.headers, serviceBody(slug, { opd: 'bpkpd' }));
     await call(app, 'POST', `/services/${slug}/versions`, admin.headers, uploadBody(fakeManifest(slug, '1.0.0'), goodBundle));
+    formSlug = await createFormService(app, admin);
+    filed = await fileOk(app, formSlug);
   });
   afterAll(async () => {
     opdServer?.close();
@@ -112,14 +118,14 @@ describe.each(testDrivers())('hostile input to every mutating endpoint (%s)', (d
   let known: Record<string, string> | null = null;
 
   /** Sends one request and checks the property; throws on a violation. */
-  async function check(method: string, path: string, send: { text: string | null; contentType: string | undefined } | FormData) {
+  async function check(method: string, path: string, send: { text: string | null; contentType: string | undefined } | FormData, extra: Record<string, string> = {}) {
     const before = known ?? (await snapshotDatabase(database.db));
     known = null;
-    const init: RequestInit = { method, headers: { ...admin.headers } };
+    const init: RequestInit = { method, headers: { ...admin.headers, ...extra } };
     if (send instanceof FormData) init.body = send;
     else {
       if (send.text !== null) init.body = send.text;
-      if (send.contentType) init.headers = { ...admin.headers, 'Content-Type': send.contentType };
+      if (send.contentType) init.headers = { ...admin.headers, ...extra, 'Content-Type': send.contentType };
     }
     const response = await app.request(`/api/v1${path}`, init);
     const text = await response.text();
@@ -176,6 +182,70 @@ describe.each(testDrivers())('hostile input to every mutating endpoint (%s)', (d
     ['PUT', '/services/{slug}/link-embed', (s) => segment(s).map((x) => `/services/${x}/link-embed`), () => ({ linkEmbed: { sandbox: ['allow-scripts'] } })],
     ['PATCH', '/opds/{slug}', () => segment('dishub').map((x) => `/opds/${x}`), () => ({ name: 'Dinas Perhubungan', shortName: 'Dishub' })],
   ];
+
+  // The forms (issue 6): the filing carries a fresh or a hostile Idempotency-Key, the verifier endpoints a verifier.
+  const idempotencyKey = fc.oneof({ weight: 3, arbitrary: fc.uuid() }, { weight: 1, arbitrary: fc.constantFrom('pendek', 'a'.repeat(101), 'kunci dengan spasi', 'kunci\u00e9-panjang') });
+  const verifier = () => fc.oneof(fc.constant(filed.verifier), fc.constantFrom('SALAH123', '', 'x'.repeat(41)));
+  const formEndpoints: [string, string, () => fc.Arbitrary<string>, () => Record<string, unknown>, () => fc.Arbitrary<Record<string, string>>][] = [
+    ['PUT', '/services/{slug}/form', () => segment(formSlug).map((x) => `/services/${x}/form`), () => ({ definition: TEST_DEFINITION, processingDays: 3 }), () => fc.constant({})],
+    [
+      'POST',
+      '/forms/{slug}/requests',
+      () => segment(formSlug).map((x) => `/forms/${x}/requests`),
+      () => ({ definitionVersion: 1, values: validValues() }),
+      () => idempotencyKey.map((key) => ({ 'Idempotency-Key': key })),
+    ],
+    ['POST', '/requests/status', () => fc.constant('/requests/status'), () => ({ items: [{ trackingCode: filed.trackingCode, verifier: filed.verifier }] }), () => fc.constant({})],
+    [
+      'POST',
+      '/requests/{trackingCode}/rating',
+      () => segment(filed.trackingCode).map((x) => `/requests/${x}/rating`),
+      () => ({ scores: { persyaratan: 4, prosedur: 4, waktu: 3, biaya: 4, produk: 4, kompetensi: 3, perilaku: 4, pengaduan: 3, sarana: 4 }, comment: 'Baik' }),
+      () => verifier().map((v) => ({ 'X-Verifier': v })),
+    ],
+    [
+      'POST',
+      '/services/{slug}/requests/{trackingCode}/transitions',
+      () => fc.tuple(segment(formSlug), segment(filed.trackingCode)).map(([x, y]) => `/services/${x}/requests/${y}/transitions`),
+      () => ({ from: 'diterima', to: 'diverifikasi', note: 'Lengkap' }),
+      () => fc.constant({}),
+    ],
+    ['POST', '/auth/register', () => fc.constant('/auth/register'), () => ({ name: 'Warga', email: `${uniqueSlug('daftar')}@contoh.id`, password: 'kata-sandi-ok' }), () => fc.constant({})],
+  ];
+  for (const [method, route, paths, valid, headers] of formEndpoints) {
+    it(`${method} ${route}: never a 5xx, and a refusal changes nothing`, async () => {
+      await holds(`${method} ${route}`, fc.asyncProperty(fc.tuple(paths(), headers()).map(([path, extra]) => `${JSON.stringify(extra)}\n${path}`), bodies(valid), (packed, send) => {
+        const at = packed.indexOf('\n');
+        return check(method, packed.slice(at + 1), send, JSON.parse(packed.slice(0, at)) as Record<string, string>);
+      }));
+    }, TEST_TIMEOUT_MS);
+  }
+
+  it('POST /forms/{slug}/uploads and officer attachments: never a 5xx for any multipart, and a refusal changes nothing', async () => {
+    const bytes = fc.oneof(fc.constant(PNG), fc.constant(PDF), fc.constant(HTML), fc.uint8Array({ maxLength: 2048 }), fc.nat({ max: PNG.byteLength }).map((cut) => PNG.subarray(0, cut)));
+    const form = fc
+      .record({
+        field: fc.option(fc.oneof(fc.constantFrom('berkas', 'nama', 'tidak_ada'), fc.string()), { freq: 8 }),
+        file: fc.option(fc.tuple(bytes, fc.oneof(fc.constantFrom('a.png', 'surat.pdf', '../../etc/passwd', ''), fc.string()), fc.constantFrom('image/png', 'application/pdf', 'text/html', '')), { freq: 8 }),
+        extra: fc.option(fc.tuple(fc.string(), fc.string()), { freq: 4 }),
+      })
+      .map(({ field, file, extra }) => {
+        const data = new FormData();
+        if (field !== null) data.set('field', field);
+        if (file !== null) data.set('file', new File([new Uint8Array(file[0])], file[1], { type: file[2] }));
+        if (extra) data.append(extra[0], extra[1]);
+        return data;
+      });
+    const paths = fc.oneof(
+      segment(formSlug).map((x) => `/forms/${x}/uploads`),
+      fc.tuple(segment(formSlug), segment(filed.trackingCode)).map(([x, y]) => `/services/${x}/requests/${y}/attachments`),
+    );
+    const sends: fc.Arbitrary<Parameters<typeof check>[2]> = fc.oneof(
+      { weight: 4, arbitrary: form as fc.Arbitrary<Parameters<typeof check>[2]> },
+      { weight: 1, arbitrary: bodies(() => ({ field: 'berkas' })) },
+    );
+    await holds('POST forms uploads/attachments', fc.asyncProperty(paths, sends, (path, send) => check('POST', path, send)));
+  }, TEST_TIMEOUT_MS);
 
   for (const [method, route, paths, valid] of jsonEndpoints) {
     it(`${method} ${route}: never a 5xx, and a refusal changes nothing`, async () => {
