@@ -21,6 +21,11 @@ class Connectivity extends EventTarget {
     return (typeof navigator !== 'undefined' && navigator.onLine === false) || !this.registryReachable;
   }
 
+  /** True when the device itself has no connection (rather than the registry being out of reach). */
+  get deviceOffline(): boolean {
+    return typeof navigator !== 'undefined' && navigator.onLine === false;
+  }
+
   /** Records how an API request went: a fresh answer, or none / a cached one. */
   observe(outcome: 'fresh' | 'unreachable'): void {
     const reachable = outcome === 'fresh';

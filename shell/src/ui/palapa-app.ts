@@ -116,7 +116,7 @@ export class PalapaApp extends LitElement {
   override render() {
     return html`<a class="skip" href="#main" data-external @click=${this.skipToMain}>${t('app.skip')}</a>
       <palapa-header></palapa-header>
-      ${connectivity.offline ? html`<p class="offline" role="status" data-testid="offline-banner">${t('app.offline')}</p>` : null}
+      ${connectivity.offline ? html`<p class="offline" role="status" data-testid="offline-banner">${t(connectivity.deviceOffline ? 'app.offline' : 'app.registryUnreachable')}</p>` : null}
       <main id="main" tabindex="-1">${this.renderPage()}</main>
       <footer>${t('app.footer')}</footer>
       <div class="notice" role="status" aria-live="polite" ?hidden=${!this.notice}>${this.notice}</div>`;
