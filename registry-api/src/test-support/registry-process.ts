@@ -10,6 +10,8 @@ export interface RegistryProcess {
   output(): string;
   /** SIGTERM, then SIGKILL if it has not exited within 5 s. */
   stop(): Promise<void>;
+  /** SIGKILL at once, as a crash would, and wait for the exit: nothing gets to finish or clean up. */
+  crash(): Promise<void>;
 }
 
 /**
@@ -41,7 +43,12 @@ export function startRegistryProcess(env: Record<string, string>, timeoutMs = 60
       const match = /running at (http:\/\/\S+?)\/? /.exec(output);
       if (match?.[1]) {
         clearTimeout(timer);
-        resolve({ url: match[1], output: () => output, stop });
+        const crash = async () => {
+          if (child.exitCode !== null || child.signalCode !== null) return;
+          child.kill('SIGKILL');
+          await exited;
+        };
+        resolve({ url: match[1], output: () => output, stop, crash });
       }
     };
     child.stdout.on('data', onOutput);
