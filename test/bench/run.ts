@@ -24,6 +24,7 @@ import { prepareDatabase, startProcess, startRegistry, type Dataset, type Driver
 import { printTables, type LoadRow, type SearchRow } from './catalogue/report';
 import { measureSearch } from './catalogue/search-latency';
 import { benchGateway } from './gateway/run-gateway';
+import { benchForms } from './forms/run-forms';
 import { createBenchAccounts, measurePublish, printPublishTable, type PublishRow, type PublishTarget } from './publish/publish-latency';
 import { runPluginLoop } from './plugin-loop';
 
@@ -122,6 +123,8 @@ async function main() {
   printTables(loadRows, searchRows);
   // (c) The service gateway: its own processes and table (test/bench/gateway).
   await benchGateway();
+  // (f) Citizens filing form requests: its own processes and table (test/bench/forms).
+  await benchForms();
   printPublishTable(publishRows);
   // The OPD team's loop with the real palapa CLI: create → build → publish → approve → in the catalogue.
   await runPluginLoop();
