@@ -3,7 +3,8 @@ import { z } from '@hono/zod-openapi';
 import { formDefinitionSchema, localizedTextSchema } from '@palapa/sdk';
 import { REQUEST_STATUSES } from '@palapa/sdk/forms';
 
-const definition = formDefinitionSchema.openapi({ description: 'a form definition (the SDK\'s FormDefinition)' });
+// Not .openapi(): the SDK's schema may be built before @hono/zod-openapi extends zod, depending on import order.
+const definition = formDefinitionSchema;
 const status = z.enum(REQUEST_STATUSES);
 const serviceRef = z.object({ slug: z.string(), name: localizedTextSchema });
 
