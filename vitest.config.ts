@@ -32,6 +32,9 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: [E2E],
+          // expect.poll gives up after 1 s by default: too short for a server and Chromium sharing two
+          // busy cores. A poll that waits longer is not slower when the condition holds early.
+          expect: { poll: { timeout: 15_000 } },
           globalSetup: ['test/e2e/support/global-setup.ts'],
         },
       },
