@@ -5,6 +5,7 @@
  */
 import { LitElement, css, html } from 'lit';
 import { ShellLocaleController, type ShellContext } from '@palapa/sdk';
+import { pluginBaseStyles } from '@palapa/sdk/styles';
 import './cctv-wifi-map';
 import type { PointSelectEvent } from './cctv-wifi-map';
 import { EMPTY_QUERY, filterPoints, kelurahanChoices, withKecamatan, type PointQuery } from './filter-points';
@@ -29,38 +30,14 @@ export class CctvWifiApp extends LitElement {
     selectedId: { state: true },
   };
 
-  static override styles = css`
-    :host {
-      display: block;
-      color: #1f2328;
-      line-height: 1.5;
-    }
-    :host([hidden]) {
-      display: none;
-    }
-    *,
-    *::before,
-    *::after {
-      box-sizing: border-box;
-    }
+  /** After the SDK's base rules (host, sizing, heading scale, helper-text colour), which this sheet refines. */
+  static override styles = [
+    pluginBaseStyles,
+    css`
     .app {
       max-width: 70rem;
       margin: 0 auto;
       padding: 1rem;
-    }
-    h2,
-    h3,
-    p {
-      margin: 0;
-    }
-    h2 {
-      font-size: 1.5rem;
-      line-height: 1.25;
-    }
-    .intro,
-    .hint,
-    .note {
-      color: #4b5563;
     }
     .intro {
       margin-top: 0.5rem;
@@ -237,7 +214,8 @@ export class CctvWifiApp extends LitElement {
         border-color: Highlight;
       }
     }
-  `;
+  `,
+  ];
 
   declare shell: ShellContext | null;
   declare query: PointQuery;

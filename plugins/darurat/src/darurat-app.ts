@@ -5,6 +5,7 @@
  */
 import { LitElement, css, html } from 'lit';
 import { ShellLocaleController, type Locale, type ShellContext } from '@palapa/sdk';
+import { pluginBaseStyles } from '@palapa/sdk/styles';
 import { EMERGENCY_NUMBERS, HOSPITALS, type EmergencyNumber, type Hospital } from './contacts';
 import { formatDistance } from './distance';
 import { NearestHospitalsController, type NearestStatus } from './nearest-hospitals-controller';
@@ -31,45 +32,25 @@ const STATUS_MESSAGE: Record<NearestStatus, keyof Strings | null> = {
 export class DaruratApp extends LitElement {
   static override properties = { shell: { attribute: false } };
 
-  static override styles = css`
-    :host {
-      display: block;
-      color: #1f2328;
-      line-height: 1.5;
-    }
-    :host([hidden]) {
-      display: none;
-    }
-    *,
-    *::before,
-    *::after {
-      box-sizing: border-box;
-    }
+  /** After the SDK's base rules (host, sizing, heading scale, helper-text colour), which this sheet refines. */
+  static override styles = [
+    pluginBaseStyles,
+    css`
     .darurat {
       max-width: 60rem;
       margin: 0 auto;
       padding: 1rem;
-    }
-    h2,
-    h3,
-    h4,
-    p {
-      margin: 0;
-    }
-    h2 {
-      font-size: 1.5rem;
-      line-height: 1.25;
     }
     h3 {
       font-size: 1.25rem;
       margin: 1.5rem 0 0.75rem;
     }
     h4 {
+      margin: 0;
       font-size: 1.05rem;
     }
     .intro {
       margin-top: 0.5rem;
-      color: #4b5563;
     }
     ul {
       list-style: none;
@@ -256,7 +237,8 @@ export class DaruratApp extends LitElement {
         outline-color: Highlight;
       }
     }
-  `;
+  `,
+  ];
 
   declare shell: ShellContext | null;
   readonly #locale = new ShellLocaleController(this, () => this.shell);
