@@ -1,68 +1,29 @@
 import type { LocalizedText } from '@palapa/sdk';
-import type { FieldError, FormDefinition, RequestStatus } from '@palapa/sdk/forms';
+import type {
+  FieldError,
+  FiledRequest,
+  FormDefinition,
+  PublicForm,
+  RequestFile,
+  RequestStatus,
+  RequestStatusItem,
+  RequestSummary,
+  RequestView,
+} from '@palapa/sdk/forms';
 import { fieldErrorMessage, REQUEST_STATUSES } from '@palapa/sdk/forms';
 import type { BodyValidator } from '../services/api-client';
 import { isRecord } from './json-storage';
 
 /**
- * The shapes of the forms API (the contract in the issue #6 brief) and hand-written checks for the
- * answers the shell reads: the citizen's pages must not download zod, and nothing from the network
- * is used unchecked. The checks look at what the pages rely on; the registry is the source of truth.
+ * The shapes of the forms API (the contract in the issue #6 brief; the types are the SDK's, one set
+ * for the registry, the shell and the console) and hand-written checks for the answers the shell
+ * reads: the citizen's pages must not download zod, and nothing from the network is used unchecked.
+ * The checks look at what the pages rely on; the registry is the source of truth.
  */
-export interface FormResponse {
-  slug: string;
-  version: number;
-  definition: FormDefinition;
-  processingDays: number;
-}
-
-export interface FiledRequest {
-  trackingCode: string;
-  verifier: string;
-  status: RequestStatus;
-  dueDate: string;
-  createdAt: string;
-  definitionVersion: number;
-  service: { slug: string; name: LocalizedText };
-}
-
-export interface FileInfo {
-  id: string;
-  name: string;
-  type: string;
-  size: number;
-}
-
-export interface RequestView {
-  trackingCode: string;
-  status: RequestStatus;
-  dueDate: string;
-  createdAt: string;
-  updatedAt: string;
-  definitionVersion: number;
-  service: { slug: string; name: LocalizedText };
-  definition: FormDefinition;
-  values: Record<string, unknown>;
-  files: FileInfo[];
-  timeline: { status: RequestStatus; note: string | null; at: string; attachments: FileInfo[] }[];
-  rating: { submittedAt: string } | null;
-  canRate: boolean;
-}
-
-export interface RequestSummary {
-  trackingCode: string;
-  status: RequestStatus;
-  dueDate: string;
-  createdAt: string;
-  updatedAt: string;
-  service: { slug: string; name: LocalizedText };
-}
-
-export interface StatusItem {
-  trackingCode: string;
-  status: RequestStatus;
-  updatedAt: string;
-}
+export type { FiledRequest, RequestSummary, RequestView };
+export type FormResponse = PublicForm;
+export type FileInfo = RequestFile;
+export type StatusItem = RequestStatusItem;
 
 /** The registry's 400 `invalid_answers` details: field errors by key. */
 export type ServerFieldErrors = Record<string, FieldError>;

@@ -10,3 +10,4 @@ export * from './nik';
 export * from './city-regions';
 export * from './request-workflow';
 export * from './satisfaction-survey';
+export type * from './request-types';

@@ -1,18 +1,10 @@
 import type { LocalizedText } from '@palapa/sdk';
-import type { RequestStatus } from '@palapa/sdk/forms';
+import type { FiledRequest } from '@palapa/sdk/forms';
 import type { formRequests } from '../../db/schema';
 import { verifierFor } from './verifier';
 
-/** What a citizen gets back from filing: the tracking code and the verifier to keep. */
-export interface FiledRequest {
-  trackingCode: string;
-  verifier: string;
-  status: RequestStatus;
-  dueDate: string;
-  createdAt: string;
-  definitionVersion: number;
-  service: { slug: string; name: LocalizedText };
-}
+// The shape is the SDK's (one set for the registry, the shell and the console).
+export type { FiledRequest };
 
 export function toFiledRequest(
   key: Buffer,

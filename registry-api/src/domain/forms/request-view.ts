@@ -1,34 +1,11 @@
-import type { LocalizedText } from '@palapa/sdk';
-import type { FormDefinition, FormValues, RequestStatus } from '@palapa/sdk/forms';
+import type { RequestFile, RequestView } from '@palapa/sdk/forms';
 import { and, asc, eq, isNotNull, or } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import type { formRequests } from '../../db/schema';
 import { formDefinitions, formRequestEvents, formUploads, satisfactionResponses, services, users } from '../../db/schema';
 
-export interface FileSummary {
-  id: string;
-  name: string;
-  type: string;
-  size: number;
-}
-
-/** A request as its citizen (and, with `citizen`, its officers) see it. */
-export interface RequestView {
-  trackingCode: string;
-  status: RequestStatus;
-  dueDate: string;
-  createdAt: string;
-  updatedAt: string;
-  definitionVersion: number;
-  service: { slug: string; name: LocalizedText };
-  definition: FormDefinition;
-  values: FormValues;
-  files: FileSummary[];
-  timeline: { status: RequestStatus; note: string | null; at: string; attachments: FileSummary[] }[];
-  rating: { submittedAt: string } | null;
-  canRate: boolean;
-  citizen?: { name: string; email: string } | null;
-}
+// The shapes are the SDK's (one set for the registry, the shell and the console).
+export type { RequestView };
 
 export type RequestRow = typeof formRequests.$inferSelect;
 
@@ -47,7 +24,7 @@ export async function requestView(db: Database, request: RequestRow, options: { 
     .where(and(eq(formUploads.requestId, request.id), or(isNotNull(formUploads.fieldKey), isNotNull(formUploads.eventId))))
     .orderBy(asc(formUploads.createdAt), asc(formUploads.id));
   const [rating] = await db.select({ at: satisfactionResponses.at }).from(satisfactionResponses).where(eq(satisfactionResponses.requestId, request.id));
-  const summary = ({ id, name, type, size }: FileSummary) => ({ id, name, type, size });
+  const summary = ({ id, name, type, size }: RequestFile) => ({ id, name, type, size });
   const view: RequestView = {
     trackingCode: request.trackingCode,
     status: request.status,
