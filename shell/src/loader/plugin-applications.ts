@@ -90,15 +90,19 @@ export function registerPluginApplication(service: CatalogueEntry): void {
   });
 }
 
+/** Stops the live reload of developer overrides; set once the first override is honoured. */
+let followingDeveloperBuilds: (() => void) | undefined;
+
 /** The developer override for this service, if one is asked for and the viewer may use it. */
 async function authorisedOverride(service: CatalogueEntry): Promise<URL | null> {
   const storage = safeLocalStorage();
   if (!storage) return null;
   // Cheap check first: the override code (and the wait for the session) is loaded only when asked for.
   if (!location.search.includes(OVERRIDE_PARAM) && storage.getItem(overrideStorageKey(service.slug)) === null) return null;
-  const [{ activeOverrides, clearOverride, overrideAllowed, requestedOverride }, { session }] = await Promise.all([
+  const [{ activeOverrides, clearOverride, overrideAllowed, requestedOverride }, { session }, liveReload] = await Promise.all([
     import('./developer-override'),
     import('../services/session'),
+    import('./live-reload'),
   ]);
   const requested = requestedOverride(service.slug, location.search, storage);
   if (!requested) return null;
@@ -109,6 +113,8 @@ async function authorisedOverride(service: CatalogueEntry): Promise<URL | null> 
     activeOverrides.set(service.slug, null);
     return null;
   }
+  // Only now, with an override honoured: the page reloads itself after each `palapa dev` rebuild.
+  followingDeveloperBuilds ??= liveReload.followDeveloperBuilds(activeOverrides, liveReload.browserLiveReload);
   activeOverrides.set(service.slug, requested);
   return requested;
 }

@@ -1,7 +1,8 @@
 /**
  * `palapa dev`: rebuilds the plugin on every change (Vite build in watch mode) and serves dist/
  * with CORS on a local port, then prints the portal address with the developer override, which
- * mounts this local build in place of the published one.
+ * mounts this local build in place of the published one. After every rebuild the server tells the
+ * open portal page (server-sent events), which reloads itself to mount the new build.
  *
  * Why a watched build and not @module-federation/vite's dev server: the shell loads remotes as
  * built ES modules (`type: 'module'` remoteEntry.js with the shared-lit handshake); the dev
@@ -74,8 +75,9 @@ export async function devCommand(options: DevOptions): Promise<void> {
   if (!('on' in watcher)) throw new CliError('Vite tidak memulai mode watch.', 'Vite did not start in watch mode.');
   watcher.on('event', (event) => {
     if (event.code === 'BUNDLE_END') {
-      console.log(`[${new Date().toLocaleTimeString('id-ID')}] build siap / build ready (${event.duration} ms) — muat ulang halaman / reload the page`);
+      console.log(`[${new Date().toLocaleTimeString('id-ID')}] build siap / build ready (${event.duration} ms) — halaman portal dimuat ulang / the portal page reloads`);
       void event.result.close();
+      served.notifyBuild();
     } else if (event.code === 'ERROR') {
       console.error(`Build gagal / build failed: ${event.error.message.split('\n')[0]}`);
       void event.result?.close();
