@@ -154,10 +154,17 @@ describe.skipIf(!chromiumAvailable())('palapa CLI: create, build, login, publish
         return response.status;
       }, PUBLISHER);
       expect(status).toBe(200);
+      // The page listens for rebuilds once the override is honoured; edit only after it is listening.
+      const listening = page.waitForResponse((response) => response.url().endsWith('/__palapa/events'), { timeout: 15_000 });
       await page.goto(pageUrl ?? '');
       const plugin = page.getByTestId(`plugin-${slug}`);
       await plugin.getByText('Versi lokal dari palapa dev.').waitFor({ timeout: 15_000 });
       await page.getByText('Mode pengembang').first().waitFor();
+      expect((await listening).status()).toBe(200);
+
+      // An edit rebuilds, and the page reloads itself with the new build (no reload from the test).
+      writeFileSync(strings, readFileSync(strings, 'utf8').replace('Versi lokal dari palapa dev.', 'Versi lokal sesudah disunting.'));
+      await plugin.getByText('Versi lokal sesudah disunting.').waitFor({ timeout: 30_000 });
     } finally {
       await dev.stop();
     }
