@@ -84,6 +84,8 @@ describe.each(testDrivers())('publishing a module service, end to end (%s)', (dr
       url: `/bundles/${slug}/1.0.0/remoteEntry.js`,
       integrity: sriHash(fakeEntry(slug, '1.0.0')),
       remote: `palapa_${slug.replaceAll('-', '_')}`,
+      // The approved manifest asks for nothing, so the shell hands this plugin no user.
+      permissions: [],
     });
     const served = await app.request(live?.entry?.url ?? '/');
     expect(served.status).toBe(200);
