@@ -49,7 +49,7 @@ describe.each(testDrivers())('module services and /bundles (%s)', (driver) => {
     await seedDemoCity(database.db);
     const files = await publishActive('darurat', '1.0.0');
     const entryBytes = files.get('remoteEntry.js') ?? new Uint8Array();
-    const expected = { url: '/bundles/darurat/1.0.0/remoteEntry.js', integrity: sriHash(entryBytes), remote: 'palapa_darurat' };
+    const expected = { url: '/bundles/darurat/1.0.0/remoteEntry.js', integrity: sriHash(entryBytes), remote: 'palapa_darurat', permissions: [] };
     expect(expected.integrity).toMatch(/^sha384-[A-Za-z0-9+/]+=*$/);
 
     const list = catalogueListSchema.parse(await (await app.request('/api/v1/catalogue')).json());
