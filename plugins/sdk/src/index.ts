@@ -9,6 +9,7 @@ export * from './catalogue';
 export type * from './shell-context';
 export * from './lifecycles';
 export * from './lit-lifecycles';
+export * from './single-spa-plugin';
 export * from './shell-locale-controller';
 export * from './fill';
 export * from './session-csrf';
