@@ -1,4 +1,5 @@
 import { insertUser, publishVersion, readBundleDirectory } from '@palapa/registry-api';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +9,8 @@ import { startPortal, type Portal } from './support/portal-server';
 const ADMIN = { email: 'admin@uji.go.id', password: 'kata-sandi-admin-uji' };
 const PUBLISHER = { email: 'bpkpd@uji.go.id', password: 'kata-sandi-penerbit-uji' };
 const DARURAT_DIST = fileURLToPath(new URL('../../plugins/darurat/dist/', import.meta.url));
+// The version `npm start` publishes and activates: whatever darurat's palapa.json says today.
+const DARURAT_VERSION = (JSON.parse(readFileSync(new URL('../../plugins/darurat/palapa.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 /**
  * The staff console in Chromium, against the real server: an admin reviews, switches off and rolls
@@ -71,7 +74,7 @@ describe.skipIf(!chromiumAvailable())('the staff console', () => {
     await pending.waitFor();
     const review = (await pending.textContent()) ?? '';
     expect(review).toContain('user.profile'); // the requested permission
-    expect(review).toContain('Versi aktif sekarang: 1.1.0');
+    expect(review).toContain(`Versi aktif sekarang: ${DARURAT_VERSION}`);
     expect(review).toMatch(/sha384-/); // integrity
     expect(review).toMatch(/KiB/); // bundle size
   });
