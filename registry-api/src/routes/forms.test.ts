@@ -6,7 +6,7 @@ import { auditLog, formRequests } from '../db/schema';
 import { dueDateFor } from '../domain/forms/due-date';
 import { seedDemoCity } from '../seed/seed-demo-city';
 import { createActors } from '../test-support/actors';
-import { snapshotDatabase } from '../test-support/database-snapshot';
+import { expectRefusal as expectRefusalWithoutChange } from '../test-support/expect-refusal';
 import { createFormService, file, fileOk, HTML, newKey, noise, PDF, PNG, TEST_DEFINITION, uploadBody, validValues } from '../test-support/forms-fixtures';
 import { call, errorOf, serviceBody, uniqueSlug } from '../test-support/staff-api';
 import { createTestDatabase, testDrivers, type TestDatabase } from '../test-support/test-database';
@@ -28,12 +28,8 @@ describe.each(testDrivers())('forms API: definitions, form, uploads, filing (%s)
   });
   afterAll(() => database?.dispose());
 
-  async function expectRefusal(response: Promise<Response>, status: number, code: string) {
-    const before = await snapshotDatabase(database.db);
-    const error = await errorOf(await response);
-    expect(error, error.message).toMatchObject({ status, code });
-    expect(await snapshotDatabase(database.db)).toEqual(before);
-  }
+  const expectRefusal = (response: Promise<Response>, status: number, code: string) =>
+    expectRefusalWithoutChange(database.db, response, { status, code });
 
   it('publishes definition versions 1, 2, … (own OPD publisher), audited, and lists them with their request counts', async () => {
     const fresh = uniqueSlug('formulir');

@@ -7,7 +7,7 @@ import { createApp, type PalapaApp } from '../app';
 import { auditLog } from '../db/schema';
 import { seedDemoCity } from '../seed/seed-demo-city';
 import { createActors, type SignedInClient } from '../test-support/actors';
-import { snapshotDatabase } from '../test-support/database-snapshot';
+import { expectRefusal as expectRefusalWithoutChange } from '../test-support/expect-refusal';
 import { attachmentBody, createFormService, fileOk, HTML, PDF, PNG, validValues, type Filed } from '../test-support/forms-fixtures';
 import { call, errorOf } from '../test-support/staff-api';
 import { createTestDatabase, testDrivers, type TestDatabase } from '../test-support/test-database';
@@ -30,13 +30,8 @@ describe.each(testDrivers())('forms API: requests after filing (%s)', (driver) =
   });
   afterAll(() => database?.dispose());
 
-  async function expectRefusal(response: Promise<Response>, status: number, code: string) {
-    const before = await snapshotDatabase(database.db);
-    const error = await errorOf(await response);
-    expect(error, error.message).toMatchObject({ status, code });
-    expect(await snapshotDatabase(database.db)).toEqual(before);
-    return error;
-  }
+  const expectRefusal = (response: Promise<Response>, status: number, code: string) =>
+    expectRefusalWithoutChange(database.db, response, { status, code });
 
   const move = (filed: Filed, from: string, to: string, extra: Record<string, unknown> = {}, who: SignedInClient = actors.publisher) =>
     call(app, 'POST', `/services/${slug}/requests/${filed.trackingCode}/transitions`, who.headers, { from, to, ...extra });

@@ -6,7 +6,8 @@ import { auditLog, changeEvents, services } from '../db/schema';
 import { seedDemoCity } from '../seed/seed-demo-city';
 import { createActors } from '../test-support/actors';
 import { snapshotDatabase } from '../test-support/database-snapshot';
-import { call, errorOf, serviceBody, uniqueSlug } from '../test-support/staff-api';
+import { expectRefusal as expectRefusalWithoutChange } from '../test-support/expect-refusal';
+import { call, serviceBody, uniqueSlug } from '../test-support/staff-api';
 import { createTestDatabase, testDrivers, type TestDatabase } from '../test-support/test-database';
 
 type Actors = Awaited<ReturnType<typeof createActors>>;
@@ -35,13 +36,8 @@ describe.each(testDrivers())('embedding link services (%s)', (driver) => {
   const embed = (slug: string, linkEmbed: unknown, headers = actors.admin.headers) => call(app, 'PUT', `/services/${slug}/link-embed`, headers, { linkEmbed });
   const detail = async (slug: string) => serviceDetailSchema.parse(await (await call(app, 'GET', `/catalogue/${slug}`)).json());
 
-  async function expectRefusal(response: Promise<Response>, status: number, message: RegExp) {
-    const before = await snapshotDatabase(database.db);
-    const error = await errorOf(await response);
-    expect(error.status, error.message).toBe(status);
-    expect(error.message).toMatch(message);
-    expect(await snapshotDatabase(database.db)).toEqual(before);
-  }
+  const expectRefusal = (response: Promise<Response>, status: number, message: RegExp) =>
+    expectRefusalWithoutChange(database.db, response, { status, message });
 
   it('lets an admin embed a link service: tokens de-duplicated in one order, audited, in the catalogue at once', async () => {
     const slug = await linkService();

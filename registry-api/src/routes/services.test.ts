@@ -6,6 +6,7 @@ import { auditLog, changeEvents } from '../db/schema';
 import { seedDemoCity } from '../seed/seed-demo-city';
 import { createActors } from '../test-support/actors';
 import { snapshotDatabase } from '../test-support/database-snapshot';
+import { expectRefusal as expectRefusalWithoutChange } from '../test-support/expect-refusal';
 import { call, errorOf, serviceBody, uniqueSlug } from '../test-support/staff-api';
 import { createTestDatabase, testDrivers, type TestDatabase } from '../test-support/test-database';
 
@@ -25,13 +26,8 @@ describe.each(testDrivers())('services API (%s)', (driver) => {
   });
   afterAll(() => database?.dispose());
 
-  async function expectRefusal(response: Promise<Response>, status: number, message: RegExp) {
-    const before = await snapshotDatabase(database.db);
-    const error = await errorOf(await response);
-    expect(error.status, error.message).toBe(status);
-    expect(error.message).toMatch(message);
-    expect(await snapshotDatabase(database.db)).toEqual(before);
-  }
+  const expectRefusal = (response: Promise<Response>, status: number, message: RegExp) =>
+    expectRefusalWithoutChange(database.db, response, { status, message });
 
   it("creates a service in the publisher's own OPD, and an admin's in the OPD it names", async () => {
     const { publisher, admin } = actors;
