@@ -113,9 +113,15 @@ export async function launchTestBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
 }
 
-/** True when Chromium is there, so a test file can `describe.skipIf(!testBrowserAvailable())`. */
+/**
+ * True when Chromium is there, so a test file can `describe.skipIf(!testBrowserAvailable())`.
+ * In CI (`CI=true`) a missing browser throws instead: a browser test that skips itself there
+ * would pass without testing anything.
+ */
 export function testBrowserAvailable(): boolean {
-  return existsSync(CHROMIUM_PATH);
+  if (existsSync(CHROMIUM_PATH)) return true;
+  if (process.env.CI === 'true') throw new Error(`CI=true but there is no Chromium at ${CHROMIUM_PATH}: install it (apt-get install chromium) or set CHROMIUM_PATH.`);
+  return false;
 }
 
 /**
